@@ -1,0 +1,23 @@
+"""Vietnamese date formats as government portals print them: 07/02/2023, 08:30 07/02/2023."""
+
+DATE_FORMAT = "d/m/Y"
+SHORT_DATE_FORMAT = "d/m/Y"
+DATETIME_FORMAT = "H:i d/m/Y"
+SHORT_DATETIME_FORMAT = "H:i d/m/Y"
+TIME_FORMAT = "H:i"
+MONTH_DAY_FORMAT = "d/m"
+YEAR_MONTH_FORMAT = "m/Y"
+FIRST_DAY_OF_WEEK = 1
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = [
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+]
+TIME_INPUT_FORMATS = ["%H:%M:%S", "%H:%M"]
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "."
+NUMBER_GROUPING = 3

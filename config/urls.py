@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_file
+
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from search import views as search_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("tim-kiem/", search_views.search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("healthz", home_views.healthz, name="healthz"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
+]
+
+if settings.SERVE_MEDIA:
+    # Uploaded files, for a single machine without a web server in front (make run, make serve).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += [path("", include(wagtail_urls))]

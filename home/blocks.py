@@ -1,0 +1,206 @@
+"""StreamField blocks shared by every page type: body blocks and the boxes of the home page and side column."""
+
+from urllib.parse import parse_qs, urlparse
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from news.blocks import FeaturedNewsBlock, LatestNewsBlock
+from notices.blocks import NoticesBoxBlock
+
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"}
+
+
+def youtube_id(url: str) -> str:
+    """The video id of a YouTube address, or "" when the address is not a YouTube video."""
+    parsed = urlparse(url or "")
+    host = (parsed.hostname or "").lower()
+    if host not in YOUTUBE_HOSTS:
+        return ""
+    if host == "youtu.be":
+        candidate = parsed.path.lstrip("/").split("/")[0]
+    elif parsed.path.startswith(("/embed/", "/shorts/", "/live/")):
+        candidate = parsed.path.split("/")[2]
+    else:
+        candidate = parse_qs(parsed.query).get("v", [""])[0]
+    return candidate if len(candidate) == 11 and all(c.isalnum() or c in "-_" for c in candidate) else ""
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=255)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading.html"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+    credit = blocks.CharBlock(
+        label=_("Credit"), required=False, max_length=255, help_text=_("E.g. Photo: Nguyễn Văn A")
+    )
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quotation")
+        template = "blocks/quote.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A YouTube video shown as a click-to-play facade: nothing loads from YouTube until the visitor asks."""
+
+    url = blocks.URLBlock(label=_("YouTube address"), help_text=_("E.g. https://www.youtube.com/watch?v=…"))
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not youtube_id(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Enter the address of a YouTube video."))}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["video_id"] = youtube_id(value.get("url"))
+        return context
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"), required=False, help_text=_("Leave empty to use the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Attached document")
+        template = "blocks/document.html"
+
+
+class GalleryStripBlock(blocks.StructBlock):
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("Images"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Gallery strip")
+        template = "blocks/gallery_strip.html"
+
+
+class PersonBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Full name"), max_length=120)
+    position = blocks.CharBlock(label=_("Position"), max_length=255)
+    photo = ImageChooserBlock(label=_("Photo"), required=False)
+    phone = blocks.CharBlock(label=_("Phone"), required=False, max_length=40)
+    email = blocks.EmailBlock(label=_("E-mail"), required=False)
+
+    class Meta:
+        icon = "user"
+        label = _("Person")
+
+
+class PeopleBlock(blocks.StructBlock):
+    """Leaders or staff with their contacts, as on a "Giới thiệu" page."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=255)
+    people = blocks.ListBlock(PersonBlock(), label=_("People"))
+
+    class Meta:
+        icon = "group"
+        label = _("People and contacts")
+        template = "blocks/people.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The body of articles and standard pages."""
+
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=PARAGRAPH_FEATURES, template="blocks/paragraph.html"
+    )
+    heading = HeadingBlock()
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    table = TableBlock(label=_("Table"), template="blocks/table.html")
+    video = VideoBlock()
+    document = DocumentLinkBlock()
+    gallery = GalleryStripBlock()
+    people = PeopleBlock()
+
+
+class LinkListBoxBlock(blocks.StructBlock):
+    """A box of links kept as a menu snippet, e.g. online public services or the document system."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), required=False, max_length=120, help_text=_("Defaults to the menu's title.")
+    )
+    menu = SnippetChooserBlock("home.Menu", label=_("Menu"))
+    style = blocks.ChoiceBlock(
+        label=_("Style"),
+        choices=[("list", _("List")), ("buttons", _("Buttons"))],
+        default="list",
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Links box")
+        template = "blocks/link_list_box.html"
+
+
+class VideoBoxBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Activity videos"))
+    videos = blocks.ListBlock(VideoBlock(), label=_("Videos"), min_num=1)
+
+    class Meta:
+        icon = "media"
+        label = _("Videos box")
+        template = "blocks/video_box.html"
+
+
+class TextBoxBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=PARAGRAPH_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Text box")
+        template = "blocks/text_box.html"
+
+
+class BoxesBlock(blocks.StreamBlock):
+    """Boxes an editor stacks on the home page or in the side column."""
+
+    featured_news = FeaturedNewsBlock()
+    latest_news = LatestNewsBlock()
+    notices = NoticesBoxBlock()
+    links = LinkListBoxBlock()
+    videos = VideoBoxBlock()
+    text = TextBoxBlock()

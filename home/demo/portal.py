@@ -1,0 +1,574 @@
+"""The demo portal of Gia Lộc district: settings, menus, information pages, news and notices.
+
+Every step looks for what it would create and leaves existing content alone, so loading twice changes nothing.
+"""
+
+import datetime
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+
+from home.demo.images import scene
+from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
+from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+from notices.enums import NoticeKind
+from notices.models import NoticeIndexPage, NoticePage
+
+DATA_DIR = Path(__file__).parent / "data"
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+DEMO_ADMIN_USERNAME = "admin"
+
+
+@dataclass
+class Report:
+    """What a load created; empty on a second run."""
+
+    created: list[str] = field(default_factory=list)
+
+    def add(self, what: str):
+        self.created.append(what)
+
+
+def paragraphs_to_stream(items: list[str]) -> list[dict]:
+    """Demo body text ("## " heading, "> " quotation, anything else a paragraph) as StreamField data."""
+    blocks = []
+    for item in items:
+        if item.startswith("## "):
+            blocks.append({"type": "heading", "value": {"text": item[3:].strip(), "level": "h2"}})
+        elif item.startswith("> "):
+            text, _, attribution = item[2:].partition(" — ")
+            blocks.append({"type": "quote", "value": {"text": text.strip(), "attribution": attribution.strip()}})
+        else:
+            blocks.append({"type": "paragraph", "value": f"<p>{escape(item.strip())}</p>"})
+    return blocks
+
+
+def publish(parent: Page, page: Page, published_at: datetime.datetime | None = None) -> Page:
+    """Add ``page`` under ``parent`` and publish it through a revision, as an editor would."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    if published_at is not None:
+        type(page).objects.filter(pk=page.pk).update(
+            first_published_at=published_at, last_published_at=published_at, latest_revision_created_at=published_at
+        )
+        page.refresh_from_db()
+    return page
+
+
+def child_by_slug(parent: Page, slug: str):
+    return parent.get_children().filter(slug=slug).specific().first()
+
+
+class DemoPortal:
+    def __init__(self, stdout=None):
+        self.report = Report()
+        self.stdout = stdout
+        self._collection = None
+
+    # Images -----------------------------------------------------------------------------------------
+    def image(self, key: str, title: str, with_building: bool = False):
+        Image = get_image_model()
+        filename = f"demo-{key}.jpg"
+        existing = Image.objects.filter(title=title, file__contains=f"demo-{key}").first()
+        if existing:
+            return existing
+        if self._collection is None:
+            root = Collection.get_first_root_node()
+            self._collection = root.get_children().filter(name="Ảnh minh họa").first() or root.add_child(
+                name="Ảnh minh họa"
+            )
+        from io import BytesIO
+
+        image = Image(title=title, collection=self._collection)
+        image.file = ImageFile(BytesIO(scene(key, with_building)), name=filename)
+        image.save()
+        self.report.add(f"image {key}")
+        return image
+
+    # Steps ------------------------------------------------------------------------------------------
+    @transaction.atomic
+    def load(self) -> Report:
+        site, home = self.site_and_home()
+        self.admin_user()
+        categories = self.categories()
+        news_index = self.news_index(home)
+        self.articles(news_index, categories)
+        notices_index = self.notices(home)
+        about, contact = self.information_pages(home)
+        menus = self.menus(home, news_index, notices_index, about, contact, categories)
+        self.settings(site, menus)
+        self.home_boxes(home, categories)
+        return self.report
+
+    def site_and_home(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        home = HomePage.objects.first()
+        if home is None:
+            root = Page.get_first_root_node()
+            home = publish(root, HomePage(title="Trang chủ", slug="trang-chu"))
+            self.report.add("home page")
+        if site is None:
+            site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+            self.report.add("site")
+        if site.root_page_id != home.pk or site.site_name != "Cổng thông tin điện tử huyện Gia Lộc":
+            site.root_page = home
+            site.site_name = "Cổng thông tin điện tử huyện Gia Lộc"
+            site.save()
+            self.report.add("site name")
+        return site, home
+
+    def admin_user(self):
+        User = get_user_model()
+        if User.objects.filter(username=DEMO_ADMIN_USERNAME).exists():
+            return
+        User.objects.create_superuser(
+            DEMO_ADMIN_USERNAME, "quantri@gialoc.example", DEMO_ADMIN_PASSWORD, first_name="Quản trị", last_name="viên"
+        )
+        self.report.add("admin account")
+
+    def news_data(self) -> dict:
+        return json.loads((DATA_DIR / "news.json").read_text(encoding="utf-8"))
+
+    def categories(self) -> dict[str, NewsCategory]:
+        result = {}
+        for order, item in enumerate(self.news_data()["categories"]):
+            category, created = NewsCategory.objects.get_or_create(
+                slug=item["slug"],
+                defaults={"name": item["name"], "description": item.get("description", ""), "sort_order": order},
+            )
+            if created:
+                self.report.add(f"category {category.slug}")
+            result[category.slug] = category
+        return result
+
+    def news_index(self, home):
+        index = child_by_slug(home, "tin-tuc")
+        if index is None:
+            index = publish(
+                home, NewsIndexPage(title="Tin tức", slug="tin-tuc", intro="Tin hoạt động của huyện Gia Lộc.")
+            )
+            self.report.add("news index")
+        return index
+
+    def articles(self, news_index, categories):
+        data = self.news_data()["articles"]
+        by_slug = {}
+        for item in data:
+            existing = child_by_slug(news_index, item["slug"])
+            if existing is not None:
+                by_slug[item["slug"]] = existing
+                continue
+            published_at = datetime.datetime.fromisoformat(item["published"]).replace(tzinfo=LOCAL_TZ)
+            primary = categories[item["categories"][0]]
+            image = self.image(
+                item["slug"][:60],
+                item.get("image_caption") or item["title"],
+                with_building=primary.slug == "cai-cach-hanh-chinh",
+            )
+            article = NewsArticlePage(
+                title=item["title"],
+                slug=item["slug"],
+                lead=item["lead"],
+                body=paragraphs_to_stream(item["body"]),
+                feature_image=image,
+                feature_image_caption=item.get("image_caption", ""),
+                byline=item.get("byline", ""),
+                source=item.get("source", ""),
+                display_date=published_at,
+                primary_category=primary,
+                featured=bool(item.get("featured")),
+            )
+            article.categories = [categories[slug] for slug in item["categories"]]
+            article.tags.set(item.get("tags", []))
+            by_slug[item["slug"]] = publish(news_index, article, published_at)
+            self.report.add(f"article {item['slug']}")
+        for item in data:
+            article = by_slug[item["slug"]]
+            if item.get("related") and not article.related_links.exists():
+                for order, slug in enumerate(item["related"]):
+                    if slug in by_slug:
+                        article.related_links.create(article=by_slug[slug], sort_order=order)
+                self.report.add(f"related links of {item['slug']}")
+
+    def notices(self, home):
+        index = child_by_slug(home, "thong-bao")
+        if index is None:
+            index = publish(
+                home,
+                NoticeIndexPage(
+                    title="Thông báo",
+                    slug="thong-bao",
+                    intro="Thông báo tuyển dụng, triệu tập thí sinh, lựa chọn nhà thầu, mời họp và các quyết định của UBND huyện.",
+                ),
+            )
+            self.report.add("notices index")
+        for item in DEMO_NOTICES:
+            if child_by_slug(index, item["slug"]) is not None:
+                continue
+            issued_on = datetime.date.fromisoformat(item["issued_on"])
+            notice = NoticePage(
+                title=item["title"],
+                slug=item["slug"],
+                kind=item["kind"],
+                number=item["number"],
+                issuer="UBND huyện Gia Lộc",
+                issued_on=issued_on,
+                summary=item["summary"],
+                body=paragraphs_to_stream(item["body"]),
+            )
+            publish(index, notice, datetime.datetime.combine(issued_on, datetime.time(9, 0), tzinfo=LOCAL_TZ))
+            self.report.add(f"notice {item['slug']}")
+        return index
+
+    def information_pages(self, home):
+        about = child_by_slug(home, "gioi-thieu")
+        if about is None:
+            about = publish(home, StandardPage(title="Giới thiệu", slug="gioi-thieu", **ABOUT_PAGE))
+            self.report.add("about page")
+        for item in ABOUT_CHILDREN:
+            if child_by_slug(about, item["slug"]) is None:
+                publish(about, StandardPage(**item))
+                self.report.add(f"page {item['slug']}")
+        contact = child_by_slug(home, "lien-he")
+        if contact is None:
+            contact = publish(home, StandardPage(title="Liên hệ", slug="lien-he", **CONTACT_PAGE))
+            self.report.add("contact page")
+        return about, contact
+
+    def menu(self, title: str, items: list[dict]) -> Menu:
+        menu = Menu.objects.filter(title=title).first()
+        if menu is not None:
+            return menu
+        menu = Menu(title=title)
+        menu.items = [MenuItem(sort_order=order, **item) for order, item in enumerate(items)]
+        menu.save()
+        self.report.add(f"menu {title}")
+        return menu
+
+    def menus(self, home, news_index, notices_index, about, contact, categories) -> dict[str, Menu]:
+        def category_path(slug):
+            return news_index.url_path[len(home.url_path) - 1 :] + NewsIndexPage.category_subpath(
+                categories[slug]
+            ).lstrip("/")
+
+        return {
+            "main": self.menu(
+                "Menu chính",
+                [
+                    {"link_page": about, "show_children": True},
+                    {"link_page": news_index},
+                    {"label": "Cải cách hành chính", "link_url": category_path("cai-cach-hanh-chinh")},
+                    {"label": "Học tập và làm theo lời Bác", "link_url": category_path("hoc-tap-va-lam-theo-loi-bac")},
+                    {"link_page": notices_index},
+                    {"link_page": contact},
+                ],
+            ),
+            "quick": self.menu(
+                "Liên kết nhanh",
+                [
+                    {"label": "Thông báo mời họp", "link_page": notices_index},
+                    {"label": "Thư điện tử", "link_url": "https://mail.haiduong.gov.vn/", "new_window": True},
+                    {"label": "Học tập và làm theo lời Bác", "link_url": category_path("hoc-tap-va-lam-theo-loi-bac")},
+                ],
+            ),
+            "services": self.menu(
+                "Dịch vụ công trực tuyến",
+                [
+                    {
+                        "label": "Dịch vụ công huyện Gia Lộc",
+                        "link_url": "https://dichvucong.haiduong.gov.vn/",
+                        "new_window": True,
+                    },
+                    {
+                        "label": "Bộ thủ tục hành chính huyện",
+                        "link_url": "https://dichvucong.haiduong.gov.vn/thu-tuc-hanh-chinh",
+                        "new_window": True,
+                    },
+                    {
+                        "label": "Kết quả giải quyết TTHC huyện",
+                        "link_url": "https://dichvucong.haiduong.gov.vn/ket-qua-giai-quyet",
+                        "new_window": True,
+                    },
+                    {"label": "TTHC tỉnh Hải Dương", "link_url": "https://dichvucong.gov.vn/", "new_window": True},
+                ],
+            ),
+            "documents": self.menu(
+                "Hệ thống văn bản",
+                [
+                    {
+                        "label": "Tài liệu họp HĐND",
+                        "link_url": "https://vanban.haiduong.gov.vn/hdnd",
+                        "new_window": True,
+                    },
+                    {
+                        "label": "Văn bản ban hành của huyện",
+                        "link_url": "https://vanban.haiduong.gov.vn/huyen-gia-loc",
+                        "new_window": True,
+                    },
+                    {
+                        "label": "Văn bản ban hành của tỉnh",
+                        "link_url": "https://vanban.haiduong.gov.vn/",
+                        "new_window": True,
+                    },
+                    {"label": "Văn bản QPPL", "link_url": "https://vbpl.vn/", "new_window": True},
+                    {
+                        "label": "Công báo tỉnh Hải Dương",
+                        "link_url": "https://congbao.haiduong.gov.vn/",
+                        "new_window": True,
+                    },
+                ],
+            ),
+            "footer": self.menu(
+                "Liên kết chân trang",
+                [
+                    {"link_page": about},
+                    {"link_page": contact},
+                    {"label": "Sơ đồ trang", "link_url": "/sitemap.xml"},
+                ],
+            ),
+        }
+
+    def settings(self, site, menus):
+        portal = PortalSettings.for_site(site)
+        if portal.unit_name:
+            return
+        for name, value in PORTAL_SETTINGS.items():
+            setattr(portal, name, value)
+        portal.logo = None
+        portal.main_menu = menus["main"]
+        portal.footer_menu = menus["footer"]
+        portal.sidebar = [
+            ("notices", {"heading": "Thông báo", "count": 5}),
+            ("links", {"heading": "", "menu": menus["quick"], "style": "buttons"}),
+            ("links", {"heading": "", "menu": menus["services"], "style": "buttons"}),
+            (
+                "videos",
+                {
+                    "heading": "Video hoạt động",
+                    "videos": [{"url": "https://www.youtube.com/watch?v=JmTMQg7YjuY", "title": "Hát về Gia Lộc"}],
+                },
+            ),
+            ("links", {"heading": "", "menu": menus["documents"], "style": "list"}),
+        ]
+        portal.save()
+        self.report.add("portal settings")
+
+    def home_boxes(self, home, categories):
+        if home.body:
+            return
+        boxes = [("featured_news", {"heading": "Tin nổi bật", "count": 5})]
+        for slug in [
+            "tin-tuc-su-kien",
+            "cai-cach-hanh-chinh",
+            "hoc-tap-va-lam-theo-loi-bac",
+            "kinh-te",
+            "van-hoa-xa-hoi",
+        ]:
+            boxes.append(("latest_news", {"heading": "", "category": categories[slug], "count": 5}))
+        home.body = boxes
+        home.title = "Trang chủ"
+        home.save_revision().publish()
+        self.report.add("home page boxes")
+
+
+DEMO_ADMIN_PASSWORD = "gialoc-demo-2023"  # noqa: S105 - a published demo login, never used outside the demo
+
+PORTAL_SETTINGS = {
+    "unit_name": "UBND huyện Gia Lộc",
+    "portal_title": "Cổng thông tin điện tử huyện Gia Lộc",
+    "governing_body": "Ủy ban nhân dân huyện Gia Lộc, tỉnh Hải Dương",
+    "address": "Số 1 đường Nguyễn Chế Nghĩa, thị trấn Gia Lộc, huyện Gia Lộc, tỉnh Hải Dương",
+    "phone": "0220 3716 200",
+    "hotline": "0220 3716 222",
+    "fax": "0220 3716 201",
+    "email": "ubnd.gialoc@haiduong.gov.vn",
+    "responsible_person": "Chánh Văn phòng HĐND và UBND huyện Gia Lộc",
+    "licence": "Giấy phép thiết lập trang thông tin điện tử số 08/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Hải Dương cấp",
+    "facebook_url": "https://www.facebook.com/",
+    "youtube_url": "https://www.youtube.com/",
+    "visitor_count_baseline": 4_843_358,
+}
+
+COMMUNES = (
+    "thị trấn Gia Lộc và các xã Đoàn Thượng, Đồng Quang, Đức Xương, Gia Khánh, Gia Lương, Gia Tân, Hoàng Diệu, Hồng Hưng, "
+    "Lê Lợi, Nhật Tân, Phạm Trấn, Quang Minh, Tân Tiến, Thống Kênh, Thống Nhất, Toàn Thắng, Yết Kiêu"
+)
+
+ABOUT_PAGE = {
+    "intro": "Huyện Gia Lộc nằm ở phía Nam thành phố Hải Dương, gồm 18 đơn vị hành chính cấp xã.",
+    "body": paragraphs_to_stream(
+        [
+            "## Đơn vị hành chính",
+            f"Huyện có 18 xã, thị trấn: {COMMUNES}.",
+            "## Định hướng phát triển",
+            "Huyện tập trung xây dựng nông thôn mới nâng cao, phát triển các cụm công nghiệp, "
+            "đẩy mạnh cải cách hành chính và chuyển đổi số trong hoạt động của các cơ quan nhà nước.",
+        ]
+    ),
+}
+
+ABOUT_CHILDREN = [
+    {
+        "title": "Chức năng, nhiệm vụ",
+        "slug": "chuc-nang-nhiem-vu",
+        "show_in_menus": True,
+        "intro": "Ủy ban nhân dân huyện là cơ quan hành chính nhà nước ở địa phương, chịu trách nhiệm trước HĐND huyện.",
+        "body": paragraphs_to_stream(
+            [
+                "Ủy ban nhân dân huyện tổ chức thi hành Hiến pháp, pháp luật và nghị quyết của Hội đồng nhân dân huyện; "
+                "quản lý nhà nước trên các lĩnh vực kinh tế, văn hóa, xã hội, quốc phòng, an ninh trên địa bàn.",
+                "## Nhiệm vụ chủ yếu",
+                "Xây dựng và trình HĐND huyện quyết định kế hoạch phát triển kinh tế – xã hội, dự toán ngân sách; "
+                "chỉ đạo, kiểm tra các phòng chuyên môn và UBND các xã, thị trấn; giải quyết thủ tục hành chính "
+                "cho tổ chức, công dân theo cơ chế một cửa, một cửa liên thông.",
+            ]
+        ),
+    },
+    {
+        "title": "Cơ cấu tổ chức",
+        "slug": "co-cau-to-chuc",
+        "show_in_menus": True,
+        "intro": "Các cơ quan chuyên môn và đơn vị sự nghiệp trực thuộc UBND huyện.",
+        "body": paragraphs_to_stream(
+            [
+                "Văn phòng HĐND và UBND huyện; Phòng Nội vụ; Phòng Tư pháp; Phòng Tài chính – Kế hoạch; "
+                "Phòng Kinh tế – Hạ tầng; Phòng Nông nghiệp và Phát triển nông thôn; Phòng Tài nguyên và Môi trường; "
+                "Phòng Lao động – Thương binh và Xã hội; Phòng Văn hóa và Thông tin; Phòng Giáo dục và Đào tạo; "
+                "Phòng Y tế; Thanh tra huyện.",
+                "Đơn vị sự nghiệp: Trung tâm Văn hóa – Thể thao và Truyền thanh; Ban Quản lý dự án đầu tư xây dựng; "
+                "Trung tâm Phát triển quỹ đất.",
+            ]
+        ),
+    },
+    {
+        "title": "Lãnh đạo UBND huyện",
+        "slug": "lanh-dao",
+        "show_in_menus": True,
+        "intro": "Thường trực UBND huyện và cách liên hệ.",
+        "body": [
+            {
+                "type": "people",
+                "value": {
+                    "heading": "Thường trực UBND huyện",
+                    "people": [
+                        {
+                            "name": "Trần Quốc Khánh",
+                            "position": "Chủ tịch UBND huyện",
+                            "phone": "0220 3716 210",
+                            "email": "chutich.gialoc@haiduong.gov.vn",
+                            "photo": None,
+                        },
+                        {
+                            "name": "Phạm Thị Hồng Nhung",
+                            "position": "Phó Chủ tịch UBND huyện",
+                            "phone": "0220 3716 211",
+                            "email": "pct1.gialoc@haiduong.gov.vn",
+                            "photo": None,
+                        },
+                        {
+                            "name": "Đỗ Văn Thành",
+                            "position": "Phó Chủ tịch UBND huyện",
+                            "phone": "0220 3716 212",
+                            "email": "pct2.gialoc@haiduong.gov.vn",
+                            "photo": None,
+                        },
+                    ],
+                },
+            }
+        ],
+    },
+]
+
+CONTACT_PAGE = {
+    "intro": "Tổ chức, công dân liên hệ với UBND huyện Gia Lộc qua các địa chỉ dưới đây.",
+    "body": paragraphs_to_stream(
+        [
+            "## Văn phòng HĐND và UBND huyện",
+            "Địa chỉ: Số 1 đường Nguyễn Chế Nghĩa, thị trấn Gia Lộc, huyện Gia Lộc, tỉnh Hải Dương.",
+            "Điện thoại: 0220 3716 200 – Đường dây nóng: 0220 3716 222 – Thư điện tử: ubnd.gialoc@haiduong.gov.vn.",
+            "## Bộ phận tiếp nhận và trả kết quả",
+            "Tiếp nhận hồ sơ thủ tục hành chính từ thứ Hai đến thứ Sáu, sáng từ 7 giờ 30 đến 11 giờ 30, "
+            "chiều từ 13 giờ 30 đến 17 giờ; sáng thứ Bảy tiếp nhận một số thủ tục về hộ tịch, chứng thực.",
+        ]
+    ),
+}
+
+DEMO_NOTICES = [
+    {
+        "slug": "trieu-tap-thi-sinh-sat-hach-van-phong-thong-ke-duc-xuong-tu-phap-ho-tich-thi-tran",
+        "kind": NoticeKind.EXAM_SUMMONS,
+        "number": "28/TB-UBND",
+        "issued_on": "2023-03-14",
+        "title": "Thông báo triệu tập thí sinh dự sát hạch tuyển dụng công chức cấp xã trong trường hợp đặc biệt: "
+        "Văn phòng – Thống kê xã Đức Xương (công tác Văn phòng Đảng ủy – Nội vụ) và Tư pháp – Hộ tịch thị trấn Gia Lộc",
+        "summary": "Danh sách thí sinh đủ điều kiện, nội dung, hình thức, thời gian và địa điểm sát hạch.",
+        "body": [
+            "UBND huyện triệu tập các thí sinh có tên trong danh sách kèm theo đến dự sát hạch tuyển dụng công chức cấp xã "
+            "trong trường hợp đặc biệt đối với chức danh Văn phòng – Thống kê xã Đức Xương (làm công tác Văn phòng Đảng ủy – "
+            "Nội vụ) và chức danh Tư pháp – Hộ tịch thị trấn Gia Lộc.",
+            "Hình thức sát hạch: phỏng vấn. Thí sinh có mặt tại Hội trường UBND huyện trước giờ sát hạch 30 phút, "
+            "mang theo căn cước công dân để đối chiếu.",
+        ],
+    },
+    {
+        "slug": "quyet-dinh-noi-dung-hinh-thuc-sat-hach-van-phong-thong-ke-duc-xuong-tu-phap-ho-tich",
+        "kind": NoticeKind.EXAM_FORMAT,
+        "number": "512/QĐ-UBND",
+        "issued_on": "2023-03-10",
+        "title": "Quyết định phê duyệt nội dung và hình thức sát hạch tuyển dụng công chức cấp xã trong trường hợp đặc biệt, "
+        "chức danh Văn phòng – Thống kê xã Đức Xương và Tư pháp – Hộ tịch thị trấn Gia Lộc",
+        "summary": "Phê duyệt nội dung, hình thức sát hạch và thành phần Hội đồng sát hạch.",
+        "body": [
+            "Phê duyệt nội dung sát hạch gồm hiểu biết chung về hệ thống chính trị, chức trách, nhiệm vụ của chức danh dự tuyển "
+            "và kỹ năng xử lý tình huống. Hình thức sát hạch: phỏng vấn, thang điểm 100.",
+        ],
+    },
+    {
+        "slug": "ke-hoach-lua-chon-nha-thau-cai-tao-nha-lam-viec-bo-phan-mot-cua-huyen",
+        "kind": NoticeKind.TENDER,
+        "number": "498/QĐ-UBND",
+        "issued_on": "2023-03-08",
+        "title": "Quyết định phê duyệt kế hoạch lựa chọn nhà thầu công trình cải tạo, nâng cấp nhà làm việc "
+        "Bộ phận tiếp nhận và trả kết quả theo cơ chế một cửa huyện Gia Lộc",
+        "summary": "Kế hoạch lựa chọn nhà thầu các gói thầu tư vấn, xây lắp và thiết bị của công trình.",
+        "body": [
+            "Phê duyệt kế hoạch lựa chọn nhà thầu gồm các gói thầu tư vấn khảo sát, thiết kế; thi công xây dựng; "
+            "cung cấp và lắp đặt thiết bị. Nguồn vốn: ngân sách huyện. Hình thức lựa chọn nhà thầu theo quy định của Luật Đấu thầu.",
+        ],
+    },
+    {
+        "slug": "chuong-trinh-thuc-hanh-tiet-kiem-chong-lang-phi-2023",
+        "kind": NoticeKind.DECISION,
+        "number": "350/QĐ-UBND",
+        "issued_on": "2023-02-20",
+        "title": "Quyết định ban hành Chương trình thực hành tiết kiệm, chống lãng phí huyện Gia Lộc năm 2023",
+        "summary": "Mục tiêu, chỉ tiêu tiết kiệm trong chi thường xuyên, đầu tư công, sử dụng tài sản công năm 2023.",
+        "body": [
+            "Ban hành kèm theo Quyết định này Chương trình thực hành tiết kiệm, chống lãng phí năm 2023 của huyện. "
+            "Các cơ quan, đơn vị, UBND các xã, thị trấn xây dựng chương trình của đơn vị mình và báo cáo kết quả định kỳ.",
+        ],
+    },
+    {
+        "slug": "trieu-tap-thi-sinh-sat-hach-tai-chinh-ke-hoach-dong-quang-van-hoa-xa-hoi-pham-tran",
+        "kind": NoticeKind.EXAM_SUMMONS,
+        "number": "21/TB-UBND",
+        "issued_on": "2023-02-27",
+        "title": "Thông báo triệu tập thí sinh dự sát hạch tuyển dụng công chức xã trong trường hợp đặc biệt: "
+        "Tài chính – Kế hoạch xã Đồng Quang và Văn hóa – Xã hội xã Phạm Trấn",
+        "summary": "Thí sinh dự tuyển chức danh Văn hóa – Xã hội xã Phạm Trấn làm công tác văn hóa, thông tin, thể dục thể thao.",
+        "body": [
+            "UBND huyện triệu tập thí sinh dự sát hạch chức danh Tài chính – Kế hoạch xã Đồng Quang và chức danh "
+            "Văn hóa – Xã hội xã Phạm Trấn (làm công tác văn hóa, thông tin, thể dục thể thao).",
+            "Nội dung, hình thức, thời gian và địa điểm sát hạch được niêm yết tại trụ sở UBND huyện và UBND các xã có chỉ tiêu tuyển dụng.",
+        ],
+    },
+]

@@ -1,0 +1,19 @@
+"""Load the demo portal of Gia Lộc district. Safe to run again: existing content is left as it is."""
+
+from django.core.management.base import BaseCommand
+
+from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DemoPortal
+
+
+class Command(BaseCommand):
+    help = "Load the demo portal (settings, menus, pages, news, notices) and a demo admin account."
+
+    def handle(self, *args, **options):
+        report = DemoPortal(stdout=self.stdout).load()
+        if report.created:
+            self.stdout.write(self.style.SUCCESS(f"Demo portal loaded: {len(report.created)} items created."))
+        else:
+            self.stdout.write("Demo portal already loaded: nothing to do.")
+        self.stdout.write(
+            f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {DEMO_ADMIN_PASSWORD}"
+        )

@@ -1,0 +1,5 @@
+from .pages import BasePage, HomePage, StandardPage
+from .site_settings import PortalSettings
+from .snippets import Menu, MenuItem
+
+__all__ = ["BasePage", "HomePage", "Menu", "MenuItem", "PortalSettings", "StandardPage"]

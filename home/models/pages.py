@@ -1,0 +1,103 @@
+"""Page types every portal has: the shared base page, the home page and the standard information page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, Site
+from wagtail.search import index
+
+from home.blocks import BodyBlock, BoxesBlock
+
+
+class BasePage(Page):
+    """Fields and behaviour shared by every public page: the social card and the meta description."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared on Facebook or Zalo. Defaults to the page's main image."),
+    )
+    social_text = models.TextField(
+        _("social text"),
+        blank=True,
+        max_length=300,
+        help_text=_("Shown under the title when the page is shared. Defaults to the page's summary."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel([FieldPanel("social_image"), FieldPanel("social_text")], heading=_("Social sharing")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_summary(self) -> str:
+        """Plain text describing the page for listings, search results and meta tags."""
+        return self.search_description or self.social_text
+
+    def get_social_image(self):
+        return self.social_image
+
+
+class HomePage(BasePage):
+    """The portal's front page: an editor arranges its boxes (news, notices, links, videos)."""
+
+    template = "home/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "notices.NoticeIndexPage"]
+
+    body = StreamField(
+        BoxesBlock(),
+        verbose_name=_("main column"),
+        blank=True,
+        help_text=_("The boxes of the home page's main column, top to bottom."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(BasePage):
+    """An information page such as "Giới thiệu" (functions, organisation, leaders) or "Liên hệ"."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+    def get_summary(self) -> str:
+        return super().get_summary() or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section_pages"] = self.get_section_pages(request)
+        return context
+
+    def get_section_pages(self, request):
+        """The section this page belongs to (the top-level page under the home page) and its live children."""
+        site = Site.find_for_request(request)
+        section_depth = (site.root_page.depth if site else 2) + 1
+        if self.depth < section_depth:
+            return None, []
+        section = self if self.depth == section_depth else self.get_ancestors().filter(depth=section_depth).first()
+        if section is None:
+            return None, []
+        return section, list(section.get_children().live().public().only("id", "title", "url_path", "path", "depth"))

@@ -1,0 +1,62 @@
+"""Home-page and side-column boxes that list news articles."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.models import Site
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+def site_for(parent_context):
+    request = (parent_context or {}).get("request")
+    return Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+
+
+class FeaturedNewsBlock(blocks.StructBlock):
+    """The newest articles marked "featured": a lead story with a large image and a few more beside it."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    count = blocks.IntegerBlock(label=_("Number of articles"), default=5, min_value=1, max_value=12)
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured news")
+        template = "news/blocks/featured_news.html"
+
+    def get_context(self, value, parent_context=None):
+        from news.models import NewsArticlePage
+
+        context = super().get_context(value, parent_context)
+        site = site_for(parent_context)
+        articles = list(NewsArticlePage.objects.for_listing(site).filter(featured=True)[: value["count"]])
+        context["lead_article"], context["articles"] = (articles[0], articles[1:]) if articles else (None, [])
+        return context
+
+
+class LatestNewsBlock(blocks.StructBlock):
+    """The newest articles of one category, or of all news when no category is chosen."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), required=False, max_length=120, help_text=_("Defaults to the category's name.")
+    )
+    category = SnippetChooserBlock("news.NewsCategory", label=_("Category"), required=False)
+    count = blocks.IntegerBlock(label=_("Number of articles"), default=5, min_value=1, max_value=20)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Latest news")
+        template = "news/blocks/latest_news.html"
+
+    def get_context(self, value, parent_context=None):
+        from news.models import NewsArticlePage, NewsIndexPage
+
+        context = super().get_context(value, parent_context)
+        site = site_for(parent_context)
+        articles = NewsArticlePage.objects.for_listing(site)
+        if value["category"]:
+            articles = articles.filter(categories=value["category"])
+        context["articles"] = list(articles[: value["count"]])
+        index = NewsIndexPage.objects.live().in_site(site).first() if site else None
+        request = (parent_context or {}).get("request")
+        context["more_url"] = index.url_for_category(value["category"], request) if index else ""
+        return context

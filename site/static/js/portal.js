@@ -1,0 +1,77 @@
+/* Progressive enhancements: everything works without this file; it adds the phone menu toggle, text size,
+   print, "back" through history and the click-to-load YouTube player. No third-party requests on load. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  root.classList.remove("no-js");
+  root.classList.add("js");
+
+  var SIZE_KEY = "portal-font-size";
+  function applySize(size) {
+    size = Math.max(-1, Math.min(2, size));
+    if (size === 0) { root.removeAttribute("data-font-size"); } else { root.setAttribute("data-font-size", String(size)); }
+    try { localStorage.setItem(SIZE_KEY, String(size)); } catch (e) { /* private mode: size lasts for this page only */ }
+    return size;
+  }
+  var currentSize = 0;
+  try { currentSize = parseInt(localStorage.getItem(SIZE_KEY) || "0", 10) || 0; } catch (e) { currentSize = 0; }
+  currentSize = applySize(currentSize);
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var sizeGroup = document.querySelector(".font-size");
+    if (sizeGroup) {
+      sizeGroup.hidden = false;
+      sizeGroup.addEventListener("click", function (event) {
+        var button = event.target.closest("[data-font-size]");
+        if (!button) { return; }
+        var action = button.getAttribute("data-font-size");
+        currentSize = applySize(action === "reset" ? 0 : currentSize + (action === "larger" ? 1 : -1));
+      });
+    }
+
+    var nav = document.querySelector(".main-nav");
+    var toggle = nav && nav.querySelector(".main-nav__toggle");
+    if (toggle) {
+      toggle.hidden = false;
+      toggle.addEventListener("click", function () {
+        var open = nav.classList.toggle("is-open");
+        toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      });
+      nav.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && nav.classList.contains("is-open")) {
+          nav.classList.remove("is-open");
+          toggle.setAttribute("aria-expanded", "false");
+          toggle.focus();
+        }
+      });
+    }
+
+    document.querySelectorAll("[data-action='print']").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+
+    document.querySelectorAll("[data-action='back']").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var sameSite = document.referrer && document.referrer.indexOf(window.location.origin + "/") === 0;
+        if (sameSite && window.history.length > 1) {
+          event.preventDefault();
+          window.history.back();
+        }
+      });
+    });
+
+    document.querySelectorAll("[data-youtube-id]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        var frame = document.createElement("iframe");
+        frame.src = "https://www.youtube-nocookie.com/embed/" + encodeURIComponent(link.getAttribute("data-youtube-id")) + "?autoplay=1";
+        frame.title = link.getAttribute("data-title") || "";
+        frame.allow = "autoplay; encrypted-media; picture-in-picture";
+        frame.allowFullscreen = true;
+        link.replaceWith(frame);
+        frame.focus();
+      });
+    });
+  });
+})();

@@ -1,0 +1,28 @@
+"""Shared fixtures: the demo portal is loaded once per test session and every test runs in a rolled-back transaction."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Site
+
+from home.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def site(db):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get()
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: their live server needs committed data, and the flush after them empties the database."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

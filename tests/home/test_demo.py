@@ -1,0 +1,53 @@
+"""The demo command builds a believable portal and can be run again without changing anything."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageLogEntry, Revision
+
+from home.models import Menu, PortalSettings
+from news.models import NewsArticlePage, NewsCategory
+from notices.models import NoticePage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": list(Page.objects.order_by("pk").values_list("pk", "title", "path", "live", "latest_revision_id")),
+        "revisions": Revision.objects.count(),
+        "log": PageLogEntry.objects.count(),
+        "images": get_image_model().objects.count(),
+        "menus": list(Menu.objects.values_list("pk", "title")),
+        "categories": NewsCategory.objects.count(),
+        "settings": list(PortalSettings.objects.values_list("pk", "unit_name", "visitor_count_baseline")),
+    }
+
+
+def test_loading_the_demo_twice_changes_nothing():
+    before = snapshot()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert snapshot() == before
+    assert "nothing to do" in out.getvalue()
+    assert "password" in out.getvalue()
+
+
+def test_demo_holds_the_reference_facts():
+    reform = NewsArticlePage.objects.get(slug="gia-loc-dot-pha-cai-cach-hanh-chinh-2023")
+    text = " ".join(str(block.value) for block in reform.body)
+    for fact in ["12,5 tỷ", "Thống Kênh", "Đức Xương", "Gia Khánh", "Gia Tân", "Gia Lương", "Đồng Quang", "Toàn Thắng", "70%"]:
+        assert fact in text, fact
+    assert reform.byline == "Vũ Minh Giáo"
+    assert reform.display_date.astimezone().strftime("%d/%m/%Y") == "07/02/2023"
+    assert reform.primary_category.slug == "cai-cach-hanh-chinh"
+    assert NoticePage.objects.live().count() >= 5
+    assert PortalSettings.objects.get().visitor_count_baseline == 4_843_358
+
+
+def test_demo_articles_cover_every_category():
+    assert NewsArticlePage.objects.live().count() >= 30
+    for category in NewsCategory.objects.all():
+        assert category.articles.count() >= 4, category.name

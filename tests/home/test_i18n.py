@@ -1,0 +1,42 @@
+"""The Vietnamese translation is complete and its compiled catalogs match their sources."""
+
+import gettext
+from pathlib import Path
+
+import polib
+import pytest
+
+SITE = Path(__file__).resolve().parents[2] / "site"
+CATALOGS = sorted(SITE.glob("*locale/vi/LC_MESSAGES/*.po"))
+
+
+def test_there_are_vietnamese_catalogs_for_the_portal_and_the_admin():
+    names = {path.relative_to(SITE).parts[0] for path in CATALOGS}
+    assert names == {"locale", "admin_locale"}
+
+
+@pytest.mark.parametrize("po_path", CATALOGS, ids=lambda path: str(path.relative_to(SITE)))
+def test_every_string_is_translated(po_path):
+    catalog = polib.pofile(str(po_path))
+    missing = [entry.msgid for entry in catalog if not entry.obsolete and (not entry.translated() or entry.fuzzy)]
+    assert missing == []
+
+
+@pytest.mark.parametrize("po_path", CATALOGS, ids=lambda path: str(path.relative_to(SITE)))
+def test_compiled_catalog_matches_its_source(po_path):
+    catalog = polib.pofile(str(po_path))
+    with open(po_path.with_suffix(".mo"), "rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    for entry in catalog.translated_entries():
+        key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+        if entry.msgid_plural:
+            assert compiled._catalog[(key, 0)] == entry.msgstr_plural[0], entry.msgid
+        else:
+            assert compiled._catalog[key] == entry.msgstr, entry.msgid
+
+
+@pytest.mark.django_db
+def test_admin_is_in_vietnamese(admin_client):
+    response = admin_client.get("/admin/")
+    assert response.status_code == 200
+    assert "Bảng điều khiển" in response.content.decode()

@@ -1,10 +1,8 @@
 """News: the news section, its categories and articles."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -58,7 +56,7 @@ class NewsArticleQuerySet(PageQuerySet):
         return (
             articles.select_related("feature_image", "primary_category")
             .prefetch_related("feature_image__renditions")
-            .order_by("-display_date", "-pk")
+            .order_by(models.F("display_date").desc(nulls_last=True), "-pk")
         )
 
 
@@ -87,7 +85,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def all_articles(self, request):
         return self.render_listing(request, self.get_articles(), category=None)
 
-    @path("<slug:category_slug>/")
+    @path("chuyen-muc/<slug:category_slug>/")
     def category_articles(self, request, category_slug):
         category = NewsCategory.objects.filter(slug=category_slug).first()
         if category is None:
@@ -198,16 +196,9 @@ class NewsArticlePage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
-    def clean(self):
-        super().clean()
-        if self.primary_category_id:
-            chosen = {category.pk for category in self.categories.all()}
-            if self.primary_category_id not in chosen:
-                raise ValidationError({"primary_category": _("The primary category must be one of the categories.")})
-
     def save(self, *args, **kwargs):
-        if self.display_date is None and (self.first_published_at or self.live):
-            self.display_date = self.first_published_at or timezone.now()
+        if self.display_date is None and self.first_published_at is not None:
+            self.display_date = self.first_published_at
         super().save(*args, **kwargs)
 
     def get_summary(self) -> str:
@@ -221,6 +212,7 @@ class NewsArticlePage(BasePage):
         index_url = self.get_parent().get_url(request)
         context["category_url"] = index_url + NewsIndexPage.category_subpath(self.primary_category).lstrip("/")
         context["other_articles"] = self.get_other_articles()
+        context["og_type"] = "article"
         return context
 
     def get_other_articles(self, count=8):

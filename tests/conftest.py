@@ -1,8 +1,10 @@
 """Shared fixtures: the demo portal is loaded once per test session and every test runs in a rolled-back transaction."""
 
-import pytest
 from django.core.management import call_command
+
 from wagtail.models import Site
+
+import pytest
 
 from home.models import HomePage
 

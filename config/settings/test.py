@@ -10,4 +10,5 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 WAGTAILADMIN_BASE_URL = "http://localhost"

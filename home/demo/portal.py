@@ -19,7 +19,7 @@ from wagtail.models import Collection, Page, Site
 
 from home.demo.images import scene
 from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
-from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArticle
 from notices.enums import NoticeKind
 from notices.models import NoticeIndexPage, NoticePage
 
@@ -55,6 +55,11 @@ def paragraphs_to_stream(items: list[str]) -> list[dict]:
 def publish(parent: Page, page: Page, published_at: datetime.datetime | None = None) -> Page:
     """Add ``page`` under ``parent`` and publish it through a revision, as an editor would."""
     parent.add_child(instance=page)
+    return republish(page, published_at)
+
+
+def republish(page: Page, published_at: datetime.datetime | None = None) -> Page:
+    """Publish the page's current state as a new revision, keeping a historic publication date if given."""
     page.save_revision().publish()
     if published_at is not None:
         type(page).objects.filter(pk=page.pk).update(
@@ -77,8 +82,8 @@ class DemoPortal:
     # Images -----------------------------------------------------------------------------------------
     def image(self, key: str, title: str, with_building: bool = False):
         Image = get_image_model()
-        filename = f"demo-{key}.jpg"
-        existing = Image.objects.filter(title=title, file__contains=f"demo-{key}").first()
+        filename = f"demo-{key[:40]}.jpg"
+        existing = Image.objects.filter(file__startswith=f"original_images/{filename[:-4]}").first()
         if existing:
             return existing
         if self._collection is None:
@@ -194,9 +199,11 @@ class DemoPortal:
         for item in data:
             article = by_slug[item["slug"]]
             if item.get("related") and not article.related_links.exists():
-                for order, slug in enumerate(item["related"]):
-                    if slug in by_slug:
-                        article.related_links.create(article=by_slug[slug], sort_order=order)
+                article.related_links = [
+                    RelatedArticle(article=by_slug[slug], sort_order=order)
+                    for order, slug in enumerate(item["related"])
+                ]
+                republish(article, article.first_published_at)
                 self.report.add(f"related links of {item['slug']}")
 
     def notices(self, home):

@@ -2,7 +2,7 @@
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, Menu, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
@@ -29,7 +29,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
 class EditorCreatesPagesTests(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        self.user = self.login()
         self.home = HomePage.objects.get()
 
     def test_editor_creates_a_standard_page(self):
@@ -51,13 +51,13 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                 "title": "Khánh thành cụm công nghiệp mới",
                 "slug": "khanh-thanh-cum-cong-nghiep",
                 "lead": "Cụm công nghiệp đi vào hoạt động.",
-                "body": streamfield([("paragraph", "<p>Nội dung.</p>")]),
+                "body": streamfield([("paragraph", rich_text("<p>Nội dung.</p>"))]),
                 "primary_category": category.pk,
-                "categories": [category.pk],
                 "tags": "",
                 "related_links": inline_formset([]),
             }
         )
+        data["categories"] = [category.pk]
         self.assertCanCreate(index, NewsArticlePage, data)
         article = NewsArticlePage.objects.get(slug="khanh-thanh-cum-cong-nghiep")
         self.assertIsNotNone(article.display_date)
@@ -73,12 +73,12 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                 "lead": "Thử.",
                 "body": streamfield([]),
                 "primary_category": economy.pk,
-                "categories": [culture.pk],
                 "tags": "",
                 "related_links": inline_formset([]),
                 "action-publish": "publish",
             }
         )
+        data["categories"] = [culture.pk]
         response = self.client.post(f"/admin/pages/add/news/newsarticlepage/{index.pk}/", data)
         self.assertEqual(response.status_code, 200)
         self.assertFalse(NewsArticlePage.objects.filter(slug="tin-sai-chuyen-muc").exists())

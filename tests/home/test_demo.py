@@ -2,10 +2,12 @@
 
 import io
 
-import pytest
 from django.core.management import call_command
+
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
+
+import pytest
 
 from home.models import Menu, PortalSettings
 from news.models import NewsArticlePage, NewsCategory
@@ -38,7 +40,17 @@ def test_loading_the_demo_twice_changes_nothing():
 def test_demo_holds_the_reference_facts():
     reform = NewsArticlePage.objects.get(slug="gia-loc-dot-pha-cai-cach-hanh-chinh-2023")
     text = " ".join(str(block.value) for block in reform.body)
-    for fact in ["12,5 tỷ", "Thống Kênh", "Đức Xương", "Gia Khánh", "Gia Tân", "Gia Lương", "Đồng Quang", "Toàn Thắng", "70%"]:
+    for fact in [
+        "12,5 tỷ",
+        "Thống Kênh",
+        "Đức Xương",
+        "Gia Khánh",
+        "Gia Tân",
+        "Gia Lương",
+        "Đồng Quang",
+        "Toàn Thắng",
+        "70%",
+    ]:
         assert fact in text, fact
     assert reform.byline == "Vũ Minh Giáo"
     assert reform.display_date.astimezone().strftime("%d/%m/%Y") == "07/02/2023"

@@ -14,7 +14,7 @@ def test_home_page_shows_reform_article_and_notices(client):
     response = client.get("/")
     assert response.status_code == 200
     assertTemplateUsed(response, "home/home_page.html")
-    assertContains(response, "Gia Lộc tạo bước đột phá")
+    assertContains(response, "Gia Lộc tạo đột phá trong cải cách hành chính năm 2023")
     for notice in NoticePage.objects.live():
         assertContains(response, notice.title)
     assertContains(response, '<html lang="vi"', html=False)
@@ -48,15 +48,17 @@ def test_every_menu_link_inside_the_portal_answers(client):
 
 
 def test_category_listing_shows_only_its_articles(client):
-    response = client.get("/tin-tuc/hoc-tap-va-lam-theo-loi-bac/")
+    response = client.get("/tin-tuc/chuyen-muc/hoc-tap-va-lam-theo-loi-bac/")
     assert response.status_code == 200
     listed = {article.pk for article in response.context["articles"]}
     assert listed
-    assert listed <= set(NewsArticlePage.objects.filter(categories__slug="hoc-tap-va-lam-theo-loi-bac").values_list("pk", flat=True))
+    assert listed <= set(
+        NewsArticlePage.objects.filter(categories__slug="hoc-tap-va-lam-theo-loi-bac").values_list("pk", flat=True)
+    )
 
 
 def test_unknown_category_is_a_vietnamese_404(client):
-    response = client.get("/tin-tuc/khong-co-chuyen-muc-nay/")
+    response = client.get("/tin-tuc/chuyen-muc/khong-co-chuyen-muc-nay/")
     assert response.status_code == 404
     assertContains(response, "Không tìm thấy trang", status_code=404)
 

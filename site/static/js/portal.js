@@ -46,6 +46,13 @@
       });
     }
 
+    var toTop = document.querySelector(".to-top");
+    if (toTop) {
+      var updateToTop = function () { toTop.classList.toggle("is-visible", window.scrollY > 600); };
+      window.addEventListener("scroll", updateToTop, { passive: true });
+      updateToTop();
+    }
+
     document.querySelectorAll("[data-action='print']").forEach(function (button) {
       button.hidden = false;
       button.addEventListener("click", function () { window.print(); });

@@ -126,6 +126,8 @@ def desktop(chromium):
 
 @pytest.fixture
 def phone(chromium):
-    context = chromium.new_context(viewport={"width": 375, "height": 812}, locale="vi-VN", has_touch=True, is_mobile=True)
+    context = chromium.new_context(
+        viewport={"width": 375, "height": 812}, locale="vi-VN", has_touch=True, is_mobile=True
+    )
     yield context.new_page()
     context.close()

@@ -72,7 +72,9 @@ def test_video_loads_from_youtube_only_after_a_click(desktop, portal_url):
     assert frame.get_attribute("src").startswith("https://www.youtube-nocookie.com/embed/JmTMQg7YjuY")
 
 
-@pytest.mark.parametrize("path", ["/", "/tin-tuc/", "/tin-tuc/gia-loc-dot-pha-cai-cach-hanh-chinh-2023/", "/thong-bao/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/tin-tuc/", "/tin-tuc/gia-loc-dot-pha-cai-cach-hanh-chinh-2023/", "/thong-bao/"]
+)
 def test_pages_fit_a_phone_screen_without_sideways_scrolling(phone, portal_url, path):
     phone.goto(portal_url + path)
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375

@@ -40,3 +40,21 @@ def test_admin_is_in_vietnamese(admin_client):
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     assert "Bảng điều khiển" in response.content.decode()
+
+
+def test_portal_catalog_does_not_change_the_meaning_of_admin_strings():
+    """The portal's catalog wins over the admin's; a shared English word must not turn into another meaning there."""
+    portal = polib.pofile(str(SITE / "locale/vi/LC_MESSAGES/django.po"))
+    admin = {
+        (entry.msgctxt, entry.msgid): entry
+        for entry in polib.pofile(str(SITE / "admin_locale/vi/LC_MESSAGES/django.po"))
+    }
+    same_meaning = {"Heading 2", "Heading 3", "Heading 4", "slug", "tags", "Skip to main content"}
+    differing = [
+        entry.msgid
+        for entry in portal
+        if (entry.msgctxt, entry.msgid) in admin
+        and admin[(entry.msgctxt, entry.msgid)].msgstr != entry.msgstr
+        and entry.msgid not in same_meaning
+    ]
+    assert differing == []

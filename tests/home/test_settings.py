@@ -83,7 +83,9 @@ def test_every_environment_variable_is_documented_in_the_readme():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     sources = "".join(path.read_text(encoding="utf-8") for path in (ROOT / "config").rglob("*.py"))
-    names = set(re.findall(r"""(?:environ(?:\.get)?\(|environ\[|env_(?:bool|list|int)\()\s*["']([A-Z_]+)["']""", sources))
+    names = set(
+        re.findall(r"""(?:environ(?:\.get)?\(|environ\[|env_(?:bool|list|int)\()\s*["']([A-Z_]+)["']""", sources)
+    )
     assert {"SECRET_KEY", "REDIS_URL", "ELASTICSEARCH_URL", "MEDIA_ROOT"} <= names
     names.add("DATABASE_URL")  # read by dj_database_url.config()
     undocumented = sorted(name for name in names if f"`{name}`" not in readme)

@@ -33,10 +33,16 @@ demo: migrate ## Load the demo portal (idempotent) and print the admin login
 run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-serve: demo ## Serve with production settings and gunicorn on http://127.0.0.1:$(PORT)
-	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
-	DJANGO_SETTINGS_MODULE=config.settings.production SECURE_HTTPS=false SERVE_MEDIA=true \
-	  $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
+$(VENV)/serve-secret: | $(BIN)/python
+	@$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+# Production settings over plain HTTP on this machine; SECRET_KEY from the environment or a key kept in the venv.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=config.settings.production SECURE_HTTPS=false SERVE_MEDIA=true \
+	SECRET_KEY="$${SECRET_KEY:-$$(cat $(VENV)/serve-secret)}"
+
+serve: demo $(VENV)/serve-secret ## Serve with production settings and gunicorn on http://127.0.0.1:$(PORT)
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
+	$(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
 test: $(VENV)/.dev ## Run the whole test suite
 	$(BIN)/pytest

@@ -15,7 +15,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, SectionPage
 from home.pagination import paginate
 from news.forms import NewsArticleForm
 
@@ -63,16 +63,10 @@ class NewsArticleQuerySet(PageQuerySet):
 NewsArticleManager = PageManager.from_queryset(NewsArticleQuerySet)
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, SectionPage):
     """The news section ("Tin tức"): every article lives below it; lists them all and per category."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
-    max_count_per_parent = 1
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("news section")

@@ -13,7 +13,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, SectionPage
 from home.pagination import paginate
 from notices.enums import NoticeKind
 
@@ -34,16 +34,10 @@ class NoticeQuerySet(PageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(BasePage):
+class NoticeIndexPage(SectionPage):
     """The notices section ("Thông báo"): lists every notice, newest first, open or expired."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["notices.NoticePage"]
-    max_count_per_parent = 1
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("notices section")

@@ -1,5 +1,5 @@
-from .pages import BasePage, HomePage, StandardPage
+from .pages import BasePage, HomePage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .snippets import Menu, MenuItem
 
-__all__ = ["BasePage", "HomePage", "Menu", "MenuItem", "PortalSettings", "StandardPage"]
+__all__ = ["BasePage", "HomePage", "Menu", "MenuItem", "PortalSettings", "SectionPage", "StandardPage"]

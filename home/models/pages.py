@@ -46,6 +46,23 @@ class BasePage(Page):
         return self.social_image
 
 
+class SectionPage(BasePage):
+    """A section under the home page (news, notices …): an introduction above the section's listing."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_summary(self) -> str:
+        return super().get_summary() or self.intro
+
+
 class HomePage(BasePage):
     """The portal's front page: an editor arranges its boxes (news, notices, links, videos)."""
 

@@ -1,5 +1,7 @@
 """Load the demo portal of Gia Lộc district. Safe to run again: existing content is left as it is."""
 
+import logging
+
 from django.core.management.base import BaseCommand
 
 from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DemoPortal
@@ -9,7 +11,14 @@ class Command(BaseCommand):
     help = "Load the demo portal (settings, menus, pages, news, notices) and a demo admin account."
 
     def handle(self, *args, **options):
-        report = DemoPortal(stdout=self.stdout).load()
+        # Wagtail logs every page it creates and publishes; for a hundred demo pages that buries the login line.
+        wagtail_log = logging.getLogger("wagtail")
+        level = wagtail_log.level
+        wagtail_log.setLevel(logging.WARNING)
+        try:
+            report = DemoPortal(stdout=self.stdout).load()
+        finally:
+            wagtail_log.setLevel(level)
         if report.created:
             self.stdout.write(self.style.SUCCESS(f"Demo portal loaded: {len(report.created)} items created."))
         else:

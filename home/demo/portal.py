@@ -74,9 +74,8 @@ def child_by_slug(parent: Page, slug: str):
 
 
 class DemoPortal:
-    def __init__(self, stdout=None):
+    def __init__(self):
         self.report = Report()
-        self.stdout = stdout
         self._collection = None
 
     # Images -----------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ class Command(BaseCommand):
         level = wagtail_log.level
         wagtail_log.setLevel(logging.WARNING)
         try:
-            report = DemoPortal(stdout=self.stdout).load()
+            report = DemoPortal().load()
         finally:
             wagtail_log.setLevel(level)
         if report.created:

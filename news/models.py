@@ -1,22 +1,34 @@
 """News: the news section, its categories and articles."""
 
+from dataclasses import dataclass, field
+from datetime import datetime
+
 from django import forms
 from django.db import models
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
 from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
+from anyascii import anyascii
+
 from home.blocks import BodyBlock
-from home.models import BasePage, SectionPage
+from home.models import BasePage, PortalSettings, SectionPage
 from home.pagination import paginate
+from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
 
 
@@ -63,8 +75,20 @@ class NewsArticleQuerySet(PageQuerySet):
 NewsArticleManager = PageManager.from_queryset(NewsArticleQuerySet)
 
 
+@dataclass
+class Listing:
+    """What a news listing shows: its heading, introduction, feed and the trail after the news section's crumb."""
+
+    title: str
+    intro: str = ""
+    feed_url: str = ""
+    crumbs: list = field(default_factory=list)
+    year: int | None = None
+
+
 class NewsIndexPage(RoutablePageMixin, SectionPage):
-    """The news section ("Tin tức"): every article lives below it; lists them all and per category."""
+    """The news section ("Tin tức"): every article lives below it. Lists all news, per category, per keyword and per
+    month, each with its RSS feed."""
 
     subpage_types = ["news.NewsArticlePage"]
 
@@ -75,34 +99,148 @@ class NewsIndexPage(RoutablePageMixin, SectionPage):
     def get_articles(self):
         return NewsArticlePage.objects.for_listing().descendant_of(self)
 
-    @path("")
+    @path("", name="all")
     def all_articles(self, request):
-        return self.render_listing(request, self.get_articles(), category=None)
+        listing = Listing(title=self.title, intro=self.intro, feed_url=self.subpage_url("feed", request=request))
+        return self.render_listing(request, self.get_articles(), listing)
 
-    @path("chuyen-muc/<slug:category_slug>/")
+    @path("rss/", name="feed")
+    def feed(self, request):
+        return NewsFeed()(request, index=self, category=None)
+
+    @path("chuyen-muc/<slug:category_slug>/", name="category")
     def category_articles(self, request, category_slug):
-        category = NewsCategory.objects.filter(slug=category_slug).first()
-        if category is None:
-            raise Http404
-        return self.render_listing(request, self.get_articles().filter(categories=category), category=category)
+        category = get_object_or_404(NewsCategory, slug=category_slug)
+        url = self.subpage_url("category", category.slug, request=request)
+        listing = Listing(
+            title=category.name,
+            intro=category.description,
+            feed_url=self.subpage_url("category_feed", category.slug, request=request),
+            crumbs=[(category.name, url)],
+        )
+        return self.render_listing(request, self.get_articles().filter(categories=category), listing)
+
+    @path("chuyen-muc/<slug:category_slug>/rss/", name="category_feed")
+    def category_feed(self, request, category_slug):
+        return NewsFeed()(request, index=self, category=get_object_or_404(NewsCategory, slug=category_slug))
+
+    @path("the/<slug:tag_slug>/", name="tag")
+    def tag_articles(self, request, tag_slug):
+        tag = get_object_or_404(NewsTag, slug=tag_slug)
+        title = gettext("Keyword: %(tag)s") % {"tag": tag.name}
+        listing = Listing(title=title, crumbs=[(title, self.subpage_url("tag", tag.slug, request=request))])
+        return self.render_listing(request, self.get_articles().filter(tags=tag), listing)
+
+    @path("<int:year>/", name="year")
+    def year_articles(self, request, year):
+        start, end = archive_range(year)
+        title = gettext("News of %(year)d") % {"year": year}
+        listing = Listing(title=title, crumbs=[(str(year), self.subpage_url("year", year, request=request))], year=year)
+        return self.render_listing(
+            request, self.get_articles().filter(display_date__gte=start, display_date__lt=end), listing
+        )
+
+    @path("<int:year>/<int:month>/", name="month")
+    def month_articles(self, request, year, month):
+        start, end = archive_range(year, month)
+        title = gettext("News of %(month)02d/%(year)d") % {"month": month, "year": year}
+        listing = Listing(
+            title=title,
+            crumbs=[
+                (str(year), self.subpage_url("year", year, request=request)),
+                (f"{month:02d}/{year}", self.subpage_url("month", year, month, request=request)),
+            ],
+            year=year,
+        )
+        return self.render_listing(
+            request, self.get_articles().filter(display_date__gte=start, display_date__lt=end), listing
+        )
+
+    def subpage_url(self, name, *args, request=None) -> str:
+        """The address of one of this section's listings or feeds."""
+        return self.get_url(request) + self.reverse_subpage(name, args=args).lstrip("/")
 
     @classmethod
     def category_subpath(cls, category) -> str:
-        return cls.get_resolver().reverse("category_articles", category.slug)
+        return cls.get_resolver().reverse("category", category.slug)
 
     def url_for_category(self, category=None, request=None) -> str:
         """The address of the listing of one category, or of all news."""
-        url = self.get_url(request)
-        return url + self.category_subpath(category).lstrip("/") if category else url
+        return self.subpage_url("category", category.slug, request=request) if category else self.get_url(request)
 
-    def render_listing(self, request, articles, category):
+    def get_archive(self, request, active_year=None):
+        """Years with their article counts and addresses, newest first; the months of the active (or newest) year."""
+        rows = (
+            NewsArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .exclude(display_date__isnull=True)
+            .annotate(month=TruncMonth("display_date"))
+            .values("month")
+            .annotate(count=Count("pk"))
+            .order_by("-month")
+        )
+        base_url = self.get_url(request)
+        years = {}
+        for row in rows:
+            month = timezone.localtime(row["month"]) if timezone.is_aware(row["month"]) else row["month"]
+            years.setdefault(month.year, []).append(
+                {
+                    "label": f"{month.month:02d}/{month.year}",
+                    "count": row["count"],
+                    "url": f"{base_url}{month.year}/{month.month:02d}/",
+                }
+            )
+        active_year = active_year if active_year in years else next(iter(years), None)
+        return [
+            {
+                "year": year,
+                "url": f"{base_url}{year}/",
+                "count": sum(month["count"] for month in months),
+                "months": months if year == active_year else [],
+            }
+            for year, months in years.items()
+        ]
+
+    def render_listing(self, request, articles, listing):
         return self.render(
             request,
-            context_overrides={"articles": paginate(request, articles, 20), "category": category},
+            context_overrides={
+                "articles": paginate(request, articles, 20),
+                "listing": listing,
+                "archive": self.get_archive(request, listing.year),
+                "feed_url": listing.feed_url or self.subpage_url("feed", request=request),
+            },
         )
 
 
-class NewsArticleTag(TaggedItemBase):
+def archive_range(year: int, month: int | None = None):
+    """The start and end (local time) of a year or month of the archive; impossible dates are a 404, not an error."""
+    if not 1900 <= year <= 2200 or (month is not None and not 1 <= month <= 12):
+        raise Http404
+    zone = timezone.get_current_timezone()
+    if month is None:
+        return datetime(year, 1, 1, tzinfo=zone), datetime(year + 1, 1, 1, tzinfo=zone)
+    following = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=zone)
+    return datetime(year, month, 1, tzinfo=zone), following
+
+
+class NewsTag(TagBase):
+    """A free keyword on articles ("từ khóa"), addressed in ASCII: "Cải cách hành chính" → cai-cach-hanh-chinh."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("keyword")
+        verbose_name_plural = _("keywords")
+
+    def slugify(self, tag, i=None):
+        slug = slugify(anyascii(tag)) or "tu-khoa"
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class NewsArticleTag(ItemBase):
+    tag = models.ForeignKey(NewsTag, related_name="tagged_articles", on_delete=models.CASCADE)
     content_object = ParentalKey("news.NewsArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
@@ -203,11 +341,56 @@ class NewsArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_url = self.get_parent().get_url(request)
-        context["category_url"] = index_url + NewsIndexPage.category_subpath(self.primary_category).lstrip("/")
-        context["other_articles"] = self.get_other_articles()
-        context["og_type"] = "article"
+        news_index = self.get_parent()
+        index_url = news_index.get_url(request)
+        category_url = index_url + NewsIndexPage.category_subpath(self.primary_category).lstrip("/")
+        tags = list(self.tags.all())
+        context.update(
+            {
+                "news_index": news_index,
+                "breadcrumb_trail": [(self.primary_category.name, category_url), (self.title, self.get_url(request))],
+                "category_url": category_url,
+                "feed_url": category_url + "rss/",
+                "other_articles": self.get_other_articles(),
+                "related_articles": self.get_related_articles(),
+                "tags": [(tag.name, f"{index_url}the/{tag.slug}/") for tag in tags],
+                "og_type": "article",
+                "structured_data": self.get_structured_data(request, [tag.name for tag in tags]),
+            }
+        )
         return context
+
+    def get_related_articles(self):
+        """The hand-picked related articles that a citizen may see, in the editor's order."""
+        related_ids = [link.article_id for link in self.related_links.all()]
+        if not related_ids:
+            return []
+        by_id = {article.pk: article for article in NewsArticlePage.objects.for_listing().filter(pk__in=related_ids)}
+        return [by_id[pk] for pk in related_ids if pk in by_id]
+
+    def get_structured_data(self, request, keywords: list[str]) -> dict:
+        """Schema.org NewsArticle for search engines."""
+        portal = PortalSettings.for_request(request)
+        publisher_name = portal.unit_name or portal.portal_title or self.title
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "mainEntityOfPage": self.get_full_url(request),
+            "datePublished": (self.display_date or self.first_published_at or timezone.now()).isoformat(),
+            "dateModified": (self.last_published_at or self.display_date or timezone.now()).isoformat(),
+            "articleSection": self.primary_category.name,
+            "keywords": keywords,
+            "inLanguage": "vi",
+            "publisher": {"@type": "GovernmentOrganization", "name": publisher_name},
+        }
+        if self.byline:
+            data["author"] = {"@type": "Person", "name": self.byline}
+        if self.feature_image:
+            rendition = self.feature_image.get_rendition("fill-1200x630")
+            data["image"] = [request.build_absolute_uri(rendition.url)]
+        return data
 
     def get_other_articles(self, count=8):
         """The newest other articles of this article's primary category."""

@@ -10,9 +10,13 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock, BoxesBlock
 
+PRINT_PARAMETER = "print"
+PRINT_TEMPLATE = "base_print.html"
+
 
 class BasePage(Page):
-    """Fields and behaviour shared by every public page: the social card and the meta description."""
+    """Fields and behaviour shared by every public page: the social card, the meta description and the print view
+    (``?print=1`` renders the page in the print layout, for printing without scripts)."""
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -37,6 +41,12 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if request.GET.get(PRINT_PARAMETER) == "1":
+            context["base_template"] = PRINT_TEMPLATE
+        return context
 
     def get_summary(self) -> str:
         """Plain text describing the page for listings, search results and meta tags."""

@@ -1,7 +1,11 @@
 """Template tags for the shared layout: breadcrumbs, menus, canonical addresses."""
 
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
@@ -9,10 +13,13 @@ from home.pagination import PAGE_PARAMETER
 
 register = template.Library()
 
+# Characters that could end a <script> element or start markup inside it, written as JSON escapes instead.
+SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
-def breadcrumbs(context, page=None, *extra):
-    """The trail from the home page to ``page``; ``extra`` adds (title, url) pairs after it, e.g. a category."""
+def breadcrumbs(context, page=None, trail=None):
+    """The trail from the home page to ``page``, then ``trail``: (title, url) pairs such as a category or a month."""
     request = context.get("request")
     crumbs = []
     if page is not None:
@@ -24,13 +31,8 @@ def breadcrumbs(context, page=None, *extra):
             .only("id", "title", "url_path", "depth", "path")
         )
         crumbs = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
-    crumbs.extend(extra_pairs(extra))
+    crumbs.extend(trail or [])
     return {"crumbs": crumbs, "request": request}
-
-
-def extra_pairs(extra):
-    items = list(extra)
-    return [(items[i], items[i + 1]) for i in range(0, len(items) - 1, 2)]
 
 
 @register.simple_tag
@@ -57,3 +59,12 @@ def page_url_with(context, **params):
     for key, value in params.items():
         query[key] = value
     return "?" + query.urlencode()
+
+
+@register.filter
+def json_ld(data):
+    """Structured data as a <script type="application/ld+json"> element, escaped so text cannot close the script."""
+    if not data:
+        return ""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above

@@ -23,7 +23,7 @@ def count_queries(client, url):
 
 
 def add_content(times: int):
-    """Multiply the demo's news, categories and notices by ``times``."""
+    """Multiply the demo's news, categories, keywords and notices by ``times``."""
     index = NewsIndexPage.objects.get()
     notices = NoticeIndexPage.objects.get()
     categories = list(NewsCategory.objects.all())
@@ -46,13 +46,24 @@ def add_content(times: int):
             display_date=now - datetime.timedelta(days=i),
         )
         article.categories = [category, *categories[:2]]
+        article.tags.add(f"từ khóa {i}", "cải cách hành chính")
         index.add_child(instance=article)
     for i in range(NoticePage.objects.count() * (times - 1)):
         notices.add_child(instance=NoticePage(title=f"Thông báo thêm {i}", slug=f"thong-bao-them-{i}"))
 
 
 @pytest.mark.parametrize(
-    "url", ["/", "/tin-tuc/", "/tin-tuc/chuyen-muc/cai-cach-hanh-chinh/", "/thong-bao/", "/gioi-thieu/"]
+    "url",
+    [
+        "/",
+        "/tin-tuc/",
+        "/tin-tuc/chuyen-muc/cai-cach-hanh-chinh/",
+        "/tin-tuc/the/cai-cach-hanh-chinh/",
+        "/tin-tuc/2023/02/",
+        "/tin-tuc/rss/",
+        "/thong-bao/",
+        "/gioi-thieu/",
+    ],
 )
 def test_page_queries_do_not_grow_with_ten_times_more_content(client, url):
     before = count_queries(client, url)

@@ -53,9 +53,12 @@
       updateToTop();
     }
 
-    document.querySelectorAll("[data-action='print']").forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener("click", function () { window.print(); });
+    document.querySelectorAll("[data-action='print']").forEach(function (control) {
+      control.hidden = false;
+      control.addEventListener("click", function (event) {
+        event.preventDefault();
+        window.print();
+      });
     });
 
     document.querySelectorAll("[data-action='back']").forEach(function (link) {
@@ -65,6 +68,22 @@
           event.preventDefault();
           window.history.back();
         }
+      });
+    });
+
+    document.querySelectorAll("[data-copy-target]").forEach(function (button) {
+      var field = document.getElementById(button.getAttribute("data-copy-target"));
+      if (!field || !navigator.clipboard) { return; }
+      button.hidden = false;
+      var label = button.textContent;
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(field.value).then(function () {
+          button.textContent = button.getAttribute("data-copied-text") || label;
+          window.setTimeout(function () { button.textContent = label; }, 2500);
+        }, function () {
+          field.focus();
+          field.select();
+        });
       });
     });
 

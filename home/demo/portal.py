@@ -13,9 +13,12 @@ from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
+from django.utils.text import slugify
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
+
+from anyascii import anyascii
 
 from home.demo.images import scene
 from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
@@ -26,6 +29,8 @@ from notices.models import NoticeIndexPage, NoticePage
 DATA_DIR = Path(__file__).parent / "data"
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 DEMO_ADMIN_USERNAME = "admin"
+REFORM_ARTICLE = "gia-loc-dot-pha-cai-cach-hanh-chinh-2023"
+ONE_STOP_COMMUNES = ["Thống Kênh", "Đức Xương", "Gia Khánh", "Gia Tân", "Gia Lương", "Đồng Quang", "Toàn Thắng"]
 
 
 @dataclass
@@ -182,7 +187,7 @@ class DemoPortal:
                 title=item["title"],
                 slug=item["slug"],
                 lead=item["lead"],
-                body=paragraphs_to_stream(item["body"]),
+                body=self.article_body(item),
                 feature_image=image,
                 feature_image_caption=item.get("image_caption", ""),
                 byline=item.get("byline", ""),
@@ -204,6 +209,40 @@ class DemoPortal:
                 ]
                 republish(article, article.first_published_at)
                 self.report.add(f"related links of {item['slug']}")
+
+    def article_body(self, item) -> list[dict]:
+        """The article's text; the reform story also shows the seven one-stop houses as a table and a photo strip."""
+        body = paragraphs_to_stream(item["body"])
+        if item["slug"] != REFORM_ARTICLE:
+            return body
+        rows = [["STT", "Xã", "Công trình", "Tình trạng"]]
+        rows += [
+            [str(n), commune, "Nhà tiếp nhận và trả kết quả một cửa, 1 tầng", "Đã đưa vào sử dụng"]
+            for n, commune in enumerate(ONE_STOP_COMMUNES, 1)
+        ]
+        table = {
+            "type": "table",
+            "value": {
+                "data": rows,
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+                "table_caption": "Bảy nhà một cửa xây mới",
+            },
+        }
+        photos = [
+            {
+                "image": self.image(
+                    f"mot-cua-{slugify(anyascii(commune))}", f"Nhà một cửa xã {commune}", with_building=True
+                ).pk,
+                "caption": f"Nhà một cửa xã {commune}",
+                "credit": "",
+            }
+            for commune in ONE_STOP_COMMUNES[:3]
+        ]
+        gallery = {"type": "gallery", "value": {"images": photos}}
+        # After the paragraph that names the seven communes and the one that describes the houses.
+        position = next(i for i, block in enumerate(body) if "Toàn Thắng" in str(block["value"])) + 2
+        return [*body[:position], table, gallery, *body[position:]]
 
     def notices(self, home):
         index = child_by_slug(home, "thong-bao")

@@ -53,3 +53,12 @@ def test_favicon_is_served(client):
 
 def test_health_check_answers(client):
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_sitemap_gives_articles_their_last_modified_date(client):
+    article = NewsArticlePage.objects.get(slug="gia-loc-dot-pha-cai-cach-hanh-chinh-2023")
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+    entry = next(
+        url for url in root.findall("sm:url", SITEMAP_NS) if url.find("sm:loc", SITEMAP_NS).text.endswith(article.url)
+    )
+    assert entry.find("sm:lastmod", SITEMAP_NS).text.startswith(article.last_published_at.date().isoformat())

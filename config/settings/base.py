@@ -239,6 +239,8 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         # One line per background task run is noise; failures are still logged as errors.
         "django_tasks": {"level": "WARNING"},
+        # fpdf2 subsets fonts through fontTools, which reports every table it touches.
+        "fontTools": {"level": "WARNING"},
     },
 }
 

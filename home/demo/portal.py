@@ -10,21 +10,22 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
 from anyascii import anyascii
 
 from home.demo.images import scene
+from home.demo.notices import NoticesLoader
 from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArticle
-from notices.enums import NoticeKind
-from notices.models import NoticeIndexPage, NoticePage
 
 DATA_DIR = Path(__file__).parent / "data"
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -102,6 +103,22 @@ class DemoPortal:
         image.save()
         self.report.add(f"image {key}")
         return image
+
+    def document(self, key: str, title: str, content: bytes):
+        """A PDF in the demo's document collection, made once."""
+        filename = f"demo-{key[:40]}.pdf"
+        existing = Document.objects.filter(file__startswith=f"documents/{filename[:-4]}").first()
+        if existing:
+            return existing
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name="Văn bản đính kèm").first() or root.add_child(
+            name="Văn bản đính kèm"
+        )
+        document = Document(title=title, collection=collection)
+        document.file.save(filename, ContentFile(content), save=False)
+        document.save()
+        self.report.add(f"document {key}")
+        return document
 
     # Steps ------------------------------------------------------------------------------------------
     @transaction.atomic
@@ -245,34 +262,8 @@ class DemoPortal:
         return [*body[:position], table, gallery, *body[position:]]
 
     def notices(self, home):
-        index = child_by_slug(home, "thong-bao")
-        if index is None:
-            index = publish(
-                home,
-                NoticeIndexPage(
-                    title="Thông báo",
-                    slug="thong-bao",
-                    intro="Thông báo tuyển dụng, triệu tập thí sinh, lựa chọn nhà thầu, mời họp và các quyết định của UBND huyện.",
-                ),
-            )
-            self.report.add("notices index")
-        for item in DEMO_NOTICES:
-            if child_by_slug(index, item["slug"]) is not None:
-                continue
-            issued_on = datetime.date.fromisoformat(item["issued_on"])
-            notice = NoticePage(
-                title=item["title"],
-                slug=item["slug"],
-                kind=item["kind"],
-                number=item["number"],
-                issuer="UBND huyện Gia Lộc",
-                issued_on=issued_on,
-                summary=item["summary"],
-                body=paragraphs_to_stream(item["body"]),
-            )
-            publish(index, notice, datetime.datetime.combine(issued_on, datetime.time(9, 0), tzinfo=LOCAL_TZ))
-            self.report.add(f"notice {item['slug']}")
-        return index
+        loader = NoticesLoader(self, publish, child_by_slug, paragraphs_to_stream, LOCAL_TZ)
+        return loader.load(home)
 
     def information_pages(self, home):
         about = child_by_slug(home, "gioi-thieu")
@@ -320,7 +311,15 @@ class DemoPortal:
             "quick": self.menu(
                 "Liên kết nhanh",
                 [
-                    {"label": "Thông báo mời họp", "link_page": notices_index},
+                    {"label": "Lịch làm việc", "link_page": child_by_slug(home, "lich-lam-viec")},
+                    {
+                        "label": "Lịch thi tuyển dụng",
+                        "link_url": notices_index.url_path[len(home.url_path) - 1 :] + "lich-thi/",
+                    },
+                    {
+                        "label": "Thông báo mời họp",
+                        "link_url": notices_index.url_path[len(home.url_path) - 1 :] + "?loai=moi-hop",
+                    },
                     {"label": "Thư điện tử", "link_url": "https://mail.haiduong.gov.vn/", "new_window": True},
                     {"label": "Học tập và làm theo lời Bác", "link_url": category_path("hoc-tap-va-lam-theo-loi-bac")},
                 ],
@@ -392,7 +391,7 @@ class DemoPortal:
         portal.main_menu = menus["main"]
         portal.footer_menu = menus["footer"]
         portal.sidebar = [
-            ("notices", {"heading": "Thông báo", "count": 5}),
+            ("notices", {"heading": "Thông báo", "count": 7}),
             ("links", {"heading": "", "menu": menus["quick"], "style": "buttons"}),
             ("links", {"heading": "", "menu": menus["services"], "style": "buttons"}),
             (
@@ -546,74 +545,3 @@ CONTACT_PAGE = {
         ]
     ),
 }
-
-DEMO_NOTICES = [
-    {
-        "slug": "trieu-tap-thi-sinh-sat-hach-van-phong-thong-ke-duc-xuong-tu-phap-ho-tich-thi-tran",
-        "kind": NoticeKind.EXAM_SUMMONS,
-        "number": "28/TB-UBND",
-        "issued_on": "2023-03-14",
-        "title": "Thông báo triệu tập thí sinh dự sát hạch tuyển dụng công chức cấp xã trong trường hợp đặc biệt: "
-        "Văn phòng – Thống kê xã Đức Xương (công tác Văn phòng Đảng ủy – Nội vụ) và Tư pháp – Hộ tịch thị trấn Gia Lộc",
-        "summary": "Danh sách thí sinh đủ điều kiện, nội dung, hình thức, thời gian và địa điểm sát hạch.",
-        "body": [
-            "UBND huyện triệu tập các thí sinh có tên trong danh sách kèm theo đến dự sát hạch tuyển dụng công chức cấp xã "
-            "trong trường hợp đặc biệt đối với chức danh Văn phòng – Thống kê xã Đức Xương (làm công tác Văn phòng Đảng ủy – "
-            "Nội vụ) và chức danh Tư pháp – Hộ tịch thị trấn Gia Lộc.",
-            "Hình thức sát hạch: phỏng vấn. Thí sinh có mặt tại Hội trường UBND huyện trước giờ sát hạch 30 phút, "
-            "mang theo căn cước công dân để đối chiếu.",
-        ],
-    },
-    {
-        "slug": "quyet-dinh-noi-dung-hinh-thuc-sat-hach-van-phong-thong-ke-duc-xuong-tu-phap-ho-tich",
-        "kind": NoticeKind.EXAM_FORMAT,
-        "number": "512/QĐ-UBND",
-        "issued_on": "2023-03-10",
-        "title": "Quyết định phê duyệt nội dung và hình thức sát hạch tuyển dụng công chức cấp xã trong trường hợp đặc biệt, "
-        "chức danh Văn phòng – Thống kê xã Đức Xương và Tư pháp – Hộ tịch thị trấn Gia Lộc",
-        "summary": "Phê duyệt nội dung, hình thức sát hạch và thành phần Hội đồng sát hạch.",
-        "body": [
-            "Phê duyệt nội dung sát hạch gồm hiểu biết chung về hệ thống chính trị, chức trách, nhiệm vụ của chức danh dự tuyển "
-            "và kỹ năng xử lý tình huống. Hình thức sát hạch: phỏng vấn, thang điểm 100.",
-        ],
-    },
-    {
-        "slug": "ke-hoach-lua-chon-nha-thau-cai-tao-nha-lam-viec-bo-phan-mot-cua-huyen",
-        "kind": NoticeKind.TENDER,
-        "number": "498/QĐ-UBND",
-        "issued_on": "2023-03-08",
-        "title": "Quyết định phê duyệt kế hoạch lựa chọn nhà thầu công trình cải tạo, nâng cấp nhà làm việc "
-        "Bộ phận tiếp nhận và trả kết quả theo cơ chế một cửa huyện Gia Lộc",
-        "summary": "Kế hoạch lựa chọn nhà thầu các gói thầu tư vấn, xây lắp và thiết bị của công trình.",
-        "body": [
-            "Phê duyệt kế hoạch lựa chọn nhà thầu gồm các gói thầu tư vấn khảo sát, thiết kế; thi công xây dựng; "
-            "cung cấp và lắp đặt thiết bị. Nguồn vốn: ngân sách huyện. Hình thức lựa chọn nhà thầu theo quy định của Luật Đấu thầu.",
-        ],
-    },
-    {
-        "slug": "chuong-trinh-thuc-hanh-tiet-kiem-chong-lang-phi-2023",
-        "kind": NoticeKind.DECISION,
-        "number": "350/QĐ-UBND",
-        "issued_on": "2023-02-20",
-        "title": "Quyết định ban hành Chương trình thực hành tiết kiệm, chống lãng phí huyện Gia Lộc năm 2023",
-        "summary": "Mục tiêu, chỉ tiêu tiết kiệm trong chi thường xuyên, đầu tư công, sử dụng tài sản công năm 2023.",
-        "body": [
-            "Ban hành kèm theo Quyết định này Chương trình thực hành tiết kiệm, chống lãng phí năm 2023 của huyện. "
-            "Các cơ quan, đơn vị, UBND các xã, thị trấn xây dựng chương trình của đơn vị mình và báo cáo kết quả định kỳ.",
-        ],
-    },
-    {
-        "slug": "trieu-tap-thi-sinh-sat-hach-tai-chinh-ke-hoach-dong-quang-van-hoa-xa-hoi-pham-tran",
-        "kind": NoticeKind.EXAM_SUMMONS,
-        "number": "21/TB-UBND",
-        "issued_on": "2023-02-27",
-        "title": "Thông báo triệu tập thí sinh dự sát hạch tuyển dụng công chức xã trong trường hợp đặc biệt: "
-        "Tài chính – Kế hoạch xã Đồng Quang và Văn hóa – Xã hội xã Phạm Trấn",
-        "summary": "Thí sinh dự tuyển chức danh Văn hóa – Xã hội xã Phạm Trấn làm công tác văn hóa, thông tin, thể dục thể thao.",
-        "body": [
-            "UBND huyện triệu tập thí sinh dự sát hạch chức danh Tài chính – Kế hoạch xã Đồng Quang và chức danh "
-            "Văn hóa – Xã hội xã Phạm Trấn (làm công tác văn hóa, thông tin, thể dục thể thao).",
-            "Nội dung, hình thức, thời gian và địa điểm sát hạch được niêm yết tại trụ sở UBND huyện và UBND các xã có chỉ tiêu tuyển dụng.",
-        ],
-    },
-]

@@ -78,7 +78,12 @@ class HomePage(BasePage):
 
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "news.NewsIndexPage", "notices.NoticeIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "news.NewsIndexPage",
+        "notices.NoticeIndexPage",
+        "notices.WorkSchedulePage",
+    ]
 
     body = StreamField(
         BoxesBlock(),

@@ -6,7 +6,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import HomePage, Menu, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
-from notices.models import NoticeIndexPage, NoticePage
+from notices.models import NoticeIndexPage, NoticePage, WorkSchedulePage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -14,7 +14,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_the_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, NoticeIndexPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, NoticeIndexPage, WorkSchedulePage})
 
     def test_articles_and_notices_are_leaves_in_their_sections(self):
         self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})
@@ -105,6 +105,8 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                 "summary": "",
                 "body": streamfield([]),
                 "attachments": inline_formset([]),
+                "exam_sessions": inline_formset([]),
+                "related_notice_links": inline_formset([]),
             }
         )
         self.assertCanCreate(index, NoticePage, data)

@@ -114,7 +114,7 @@ class DemoPortal:
         collection = root.get_children().filter(name="Văn bản đính kèm").first() or root.add_child(
             name="Văn bản đính kèm"
         )
-        document = Document(title=title, collection=collection)
+        document = Document(title=title, collection=collection, file_size=len(content))
         document.file.save(filename, ContentFile(content), save=False)
         document.save()
         self.report.add(f"document {key}")

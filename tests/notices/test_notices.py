@@ -106,3 +106,20 @@ def test_per_kind_feed_holds_only_that_kind(client):
     titles = {entry.title for entry in feed.entries}
     assert titles == set(NoticePage.objects.live().filter(kind=NoticeKind.EXAM_SUMMONS).values_list("title", flat=True))
     assert client.get("/thong-bao/rss/khong-co/").status_code == 404
+
+
+@time_machine.travel(datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=7))))
+def test_expired_notice_is_still_found_by_search_and_marked(client):
+    notice = make_notice("tuyen-dung-ke-toan", datetime.date(2026, 11, 20))
+    response = client.get("/tim-kiem/", {"q": "tuyen-dung-ke-toan"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    result = next(li for li in soup.select(".search-results li") if notice.title in li.get_text())
+    assert "Đã hết hạn" in result.get_text()
+
+
+@pytest.mark.parametrize("url", ["/thong-bao/lich-thi/?print=1", "/lich-lam-viec/?print=1"])
+def test_schedules_have_a_print_view(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "base_print.html" in [template.name for template in response.templates]
+    assertNotContains(response, 'class="main-nav"')

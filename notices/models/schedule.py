@@ -142,7 +142,10 @@ class WorkWeekPage(BasePage):
 
     week_start = models.DateField(_("week"), help_text=_("Any day of the week; the week starts on Monday."))
 
-    content_panels = [FieldPanel("week_start"), InlinePanel("entries", label=_("Rows"), min_num=1)]
+    content_panels = [
+        FieldPanel("week_start"),
+        InlinePanel("entries", label=_("schedule row"), heading=_("Rows"), min_num=1),
+    ]
     promote_panels = []
 
     class Meta:

@@ -19,6 +19,9 @@ PAGES = [
     "/tin-tuc/chuyen-muc/cai-cach-hanh-chinh/",
     "/tin-tuc/gia-loc-dot-pha-cai-cach-hanh-chinh-2023/",
     "/thong-bao/",
+    "/thong-bao/tuyen-dung-vien-chuc-giao-duc-mam-non-tieu-hoc/",
+    "/thong-bao/lich-thi/",
+    "/lich-lam-viec/",
     "/gioi-thieu/lanh-dao/",
     "/tim-kiem/?q=c%E1%BA%A3i+c%C3%A1ch",
 ]

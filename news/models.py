@@ -18,7 +18,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
@@ -26,7 +26,7 @@ from wagtail.search import index
 from anyascii import anyascii
 
 from home.blocks import BodyBlock
-from home.models import BasePage, PortalSettings, SectionPage
+from home.models import BasePage, PortalSettings, RoutableSectionPage
 from home.pagination import paginate
 from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
@@ -86,7 +86,7 @@ class Listing:
     year: int | None = None
 
 
-class NewsIndexPage(RoutablePageMixin, SectionPage):
+class NewsIndexPage(RoutableSectionPage):
     """The news section ("Tin tức"): every article lives below it. Lists all news, per category, per keyword and per
     month, each with its RSS feed."""
 
@@ -155,10 +155,6 @@ class NewsIndexPage(RoutablePageMixin, SectionPage):
         return self.render_listing(
             request, self.get_articles().filter(display_date__gte=start, display_date__lt=end), listing
         )
-
-    def subpage_url(self, name, *args, request=None) -> str:
-        """The address of one of this section's listings or feeds."""
-        return self.get_url(request) + self.reverse_subpage(name, args=args).lstrip("/")
 
     @classmethod
     def category_subpath(cls, category) -> str:

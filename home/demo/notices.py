@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 
 from home.demo.pdfs import official_document
+from home.demo.tree import LOCAL_TZ, child_by_slug, ensure_child, paragraphs_to_stream, publish
 from notices.enums import ExamFormat, NoticeKind, Weekday
 from notices.models import (
     ExamSession,
@@ -321,14 +322,10 @@ def document_kind(number: str) -> str:
 
 
 class NoticesLoader:
-    """Builds the demo's notices, exams and schedule through the demo portal's helpers (publishing, report)."""
+    """Builds the demo's notices, exams and schedule; ``portal`` makes the files and keeps the report."""
 
-    def __init__(self, portal, publish, child_by_slug, paragraphs_to_stream, local_tz):
+    def __init__(self, portal):
         self.portal = portal
-        self.publish = publish
-        self.child_by_slug = child_by_slug
-        self.paragraphs_to_stream = paragraphs_to_stream
-        self.local_tz = local_tz
 
     def load(self, home):
         index = self.index(home)
@@ -347,21 +344,11 @@ class NoticesLoader:
         return index
 
     def index(self, home):
-        index = self.child_by_slug(home, "thong-bao")
-        if index is None:
-            index = self.publish(
-                home,
-                NoticeIndexPage(
-                    title="Thông báo",
-                    slug="thong-bao",
-                    intro="Thông báo tuyển dụng, triệu tập thí sinh, lựa chọn nhà thầu, mời họp và các quyết định của UBND huyện.",
-                ),
-            )
-            self.portal.report.add("notices index")
-        return index
+        intro = "Thông báo tuyển dụng, triệu tập thí sinh, lựa chọn nhà thầu, mời họp và các quyết định của UBND huyện."
+        return ensure_child(home, NoticeIndexPage(title="Thông báo", slug="thong-bao", intro=intro), self.portal.report)
 
     def notice(self, index, item):
-        existing = self.child_by_slug(index, item["slug"])
+        existing = child_by_slug(index, item["slug"])
         if existing is not None:
             return existing
         issued_on = datetime.date.fromisoformat(item["issued_on"])
@@ -389,8 +376,8 @@ class NoticesLoader:
             issued_on=issued_on,
             valid_until=datetime.date.fromisoformat(item["valid_until"]) if item.get("valid_until") else None,
             summary=item["summary"],
-            body=self.paragraphs_to_stream(item["body"]),
-            meeting_start=meeting_start.replace(tzinfo=self.local_tz) if meeting_start else None,
+            body=paragraphs_to_stream(item["body"]),
+            meeting_start=meeting_start.replace(tzinfo=LOCAL_TZ) if meeting_start else None,
             meeting_place=item.get("meeting_place", ""),
         )
         notice.attachments = [NoticeAttachment(document=document, title=item["attachment"], sort_order=0)]
@@ -408,27 +395,23 @@ class NoticesLoader:
             )
             for order, session in enumerate(item["sessions"])
         ]
-        published_at = datetime.datetime.combine(issued_on, datetime.time(9, 0), tzinfo=self.local_tz)
+        published_at = datetime.datetime.combine(issued_on, datetime.time(9, 0), tzinfo=LOCAL_TZ)
         self.portal.report.add(f"notice {item['slug']}")
-        return self.publish(index, notice, published_at)
+        return publish(index, notice, published_at)
 
     def schedule(self, home, today):
-        schedule = self.child_by_slug(home, "lich-lam-viec")
-        if schedule is None:
-            schedule = self.publish(
-                home,
-                WorkSchedulePage(
-                    title="Lịch làm việc",
-                    slug="lich-lam-viec",
-                    intro="Lịch công tác tuần của Thường trực UBND huyện.",
-                ),
-            )
-            self.portal.report.add("work schedule")
+        schedule = ensure_child(
+            home,
+            WorkSchedulePage(
+                title="Lịch làm việc", slug="lich-lam-viec", intro="Lịch công tác tuần của Thường trực UBND huyện."
+            ),
+            self.portal.report,
+        )
         for week in (Week.containing(today), Week.containing(today).next):
             if WorkWeekPage.objects.child_of(schedule).filter(week_start=week.start).exists():
                 continue
             page = WorkWeekPage(week_start=week.start)
             page.set_title_from_week()
             page.entries = [ScheduleEntry(sort_order=order, **row) for order, row in enumerate(schedule_rows(week))]
-            self.publish(schedule, page)
+            publish(schedule, page)
             self.portal.report.add(f"schedule week {week.iso}")

@@ -5,15 +5,12 @@ Every step looks for what it would create and leaves existing content alone, so 
 
 import datetime
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.utils.html import escape
 from django.utils.text import slugify
 
 from wagtail.documents.models import Document
@@ -24,59 +21,14 @@ from anyascii import anyascii
 
 from home.demo.images import scene
 from home.demo.notices import NoticesLoader
+from home.demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
 from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArticle
 
 DATA_DIR = Path(__file__).parent / "data"
-LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 DEMO_ADMIN_USERNAME = "admin"
 REFORM_ARTICLE = "gia-loc-dot-pha-cai-cach-hanh-chinh-2023"
 ONE_STOP_COMMUNES = ["Thống Kênh", "Đức Xương", "Gia Khánh", "Gia Tân", "Gia Lương", "Đồng Quang", "Toàn Thắng"]
-
-
-@dataclass
-class Report:
-    """What a load created; empty on a second run."""
-
-    created: list[str] = field(default_factory=list)
-
-    def add(self, what: str):
-        self.created.append(what)
-
-
-def paragraphs_to_stream(items: list[str]) -> list[dict]:
-    """Demo body text ("## " heading, "> " quotation, anything else a paragraph) as StreamField data."""
-    blocks = []
-    for item in items:
-        if item.startswith("## "):
-            blocks.append({"type": "heading", "value": {"text": item[3:].strip(), "level": "h2"}})
-        elif item.startswith("> "):
-            text, _, attribution = item[2:].partition(" — ")
-            blocks.append({"type": "quote", "value": {"text": text.strip(), "attribution": attribution.strip()}})
-        else:
-            blocks.append({"type": "paragraph", "value": f"<p>{escape(item.strip())}</p>"})
-    return blocks
-
-
-def publish(parent: Page, page: Page, published_at: datetime.datetime | None = None) -> Page:
-    """Add ``page`` under ``parent`` and publish it through a revision, as an editor would."""
-    parent.add_child(instance=page)
-    return republish(page, published_at)
-
-
-def republish(page: Page, published_at: datetime.datetime | None = None) -> Page:
-    """Publish the page's current state as a new revision, keeping a historic publication date if given."""
-    page.save_revision().publish()
-    if published_at is not None:
-        type(page).objects.filter(pk=page.pk).update(
-            first_published_at=published_at, last_published_at=published_at, latest_revision_created_at=published_at
-        )
-        page.refresh_from_db()
-    return page
-
-
-def child_by_slug(parent: Page, slug: str):
-    return parent.get_children().filter(slug=slug).specific().first()
 
 
 class DemoPortal:
@@ -177,13 +129,9 @@ class DemoPortal:
         return result
 
     def news_index(self, home):
-        index = child_by_slug(home, "tin-tuc")
-        if index is None:
-            index = publish(
-                home, NewsIndexPage(title="Tin tức", slug="tin-tuc", intro="Tin hoạt động của huyện Gia Lộc.")
-            )
-            self.report.add("news index")
-        return index
+        return ensure_child(
+            home, NewsIndexPage(title="Tin tức", slug="tin-tuc", intro="Tin hoạt động của huyện Gia Lộc."), self.report
+        )
 
     def articles(self, news_index, categories):
         data = self.news_data()["articles"]
@@ -262,22 +210,13 @@ class DemoPortal:
         return [*body[:position], table, gallery, *body[position:]]
 
     def notices(self, home):
-        loader = NoticesLoader(self, publish, child_by_slug, paragraphs_to_stream, LOCAL_TZ)
-        return loader.load(home)
+        return NoticesLoader(self).load(home)
 
     def information_pages(self, home):
-        about = child_by_slug(home, "gioi-thieu")
-        if about is None:
-            about = publish(home, StandardPage(title="Giới thiệu", slug="gioi-thieu", **ABOUT_PAGE))
-            self.report.add("about page")
+        about = ensure_child(home, StandardPage(title="Giới thiệu", slug="gioi-thieu", **ABOUT_PAGE), self.report)
         for item in ABOUT_CHILDREN:
-            if child_by_slug(about, item["slug"]) is None:
-                publish(about, StandardPage(**item))
-                self.report.add(f"page {item['slug']}")
-        contact = child_by_slug(home, "lien-he")
-        if contact is None:
-            contact = publish(home, StandardPage(title="Liên hệ", slug="lien-he", **CONTACT_PAGE))
-            self.report.add("contact page")
+            ensure_child(about, StandardPage(**item), self.report)
+        contact = ensure_child(home, StandardPage(title="Liên hệ", slug="lien-he", **CONTACT_PAGE), self.report)
         return about, contact
 
     def menu(self, title: str, items: list[dict]) -> Menu:

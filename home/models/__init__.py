@@ -1,5 +1,14 @@
-from .pages import BasePage, HomePage, SectionPage, StandardPage
+from .pages import BasePage, HomePage, RoutableSectionPage, SectionPage, StandardPage
 from .site_settings import PortalSettings
 from .snippets import Menu, MenuItem
 
-__all__ = ["BasePage", "HomePage", "Menu", "MenuItem", "PortalSettings", "SectionPage", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "HomePage",
+    "Menu",
+    "MenuItem",
+    "PortalSettings",
+    "RoutableSectionPage",
+    "SectionPage",
+    "StandardPage",
+]

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
@@ -71,6 +72,17 @@ class SectionPage(BasePage):
 
     def get_summary(self) -> str:
         return super().get_summary() or self.intro
+
+
+class RoutableSectionPage(RoutablePageMixin, SectionPage):
+    """A section whose listings, feeds and calendar files are routes of its one page."""
+
+    class Meta:
+        abstract = True
+
+    def subpage_url(self, name, *args, request=None) -> str:
+        """The address of one of the section's routes, e.g. ``subpage_url("category", "kinh-te")``."""
+        return self.get_url(request) + self.reverse_subpage(name, args=args).lstrip("/")
 
 
 class HomePage(BasePage):

@@ -15,13 +15,13 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage, SectionPage
+from home.models import BasePage, RoutableSectionPage
 from home.pagination import paginate
 from notices import ical
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
@@ -46,7 +46,7 @@ class NoticeQuerySet(PageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(RoutablePageMixin, SectionPage):
+class NoticeIndexPage(RoutableSectionPage):
     """The notices section ("Thông báo"): every notice, newest first, filtered by kind, year and open/expired;
     feeds per kind; the schedule of exam sessions with calendar files."""
 
@@ -154,9 +154,6 @@ class NoticeIndexPage(RoutablePageMixin, SectionPage):
             .select_related("page")
             .order_by("date", "start_time", "pk")
         )
-
-    def subpage_url(self, name, *args, request=None) -> str:
-        return self.get_url(request) + self.reverse_subpage(name, args=args).lstrip("/")
 
 
 class NoticePage(BasePage):

@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 
-from home.models import BasePage, SectionPage
+from home.models import BasePage, RoutableSectionPage
 from notices import ical
 from notices.enums import NoticeKind, Weekday
 from notices.forms import WorkWeekForm
@@ -26,7 +26,7 @@ from notices.weeks import Week
 FEED_DAYS_BEFORE, FEED_DAYS_AFTER = 30, 120
 
 
-class WorkSchedulePage(RoutablePageMixin, SectionPage):
+class WorkSchedulePage(RoutableSectionPage):
     """The work schedule of the unit's leaders, a week at a time (?tuan=2023-W06), with an iCal feed."""
 
     subpage_types = ["notices.WorkWeekPage"]
@@ -52,7 +52,7 @@ class WorkSchedulePage(RoutablePageMixin, SectionPage):
                 "previous_url": f"{base}?tuan={week.previous.iso}",
                 "next_url": f"{base}?tuan={week.next.iso}",
                 "this_week_url": base,
-                "ics_url": self.get_url(request) + self.reverse_subpage("ics").lstrip("/"),
+                "ics_url": self.subpage_url("ics", request=request),
             },
         )
 

@@ -30,6 +30,7 @@ from home.models import BasePage, PortalSettings, RoutableSectionPage
 from home.pagination import paginate
 from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
+from search.enums import SearchKind
 
 
 class NewsCategory(models.Model):
@@ -331,6 +332,17 @@ class NewsArticlePage(BasePage):
 
     def get_summary(self) -> str:
         return self.social_text or self.search_description or self.lead
+
+    def get_search_documents(self) -> list[dict]:
+        (document,) = super().get_search_documents()
+        extras = [self.byline, self.source, *self.tags.values_list("name", flat=True)]
+        document.update(
+            kind=SearchKind.NEWS,
+            summary=self.lead,
+            body=" ".join([document["body"], *filter(None, extras)]),
+            date=timezone.localtime(self.display_date).date() if self.display_date else document["date"],
+        )
+        return [document]
 
     def get_social_image(self):
         return self.social_image or self.feature_image

@@ -1,37 +1,85 @@
-"""The public search page (/tim-kiem/)."""
+"""The public search page (/tim-kiem/) and its suggestions (/tim-kiem/goi-y/)."""
 
-import unicodedata
-
+from django import forms
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from home.pagination import paginate
+from search.engines import Scope
+from search.enums import SearchKind
+from search.query import MAX_QUERY_LENGTH, parse
+from search.service import hits, rank, suggestions
 
-MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 20
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
 
 
+class SearchFilterForm(forms.Form):
+    loai = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("Everything")), *SearchKind.choices])
+    tu = forms.DateField(label=_("From date"), required=False, input_formats=DATE_INPUT_FORMATS)
+    den = forms.DateField(label=_("To date"), required=False, input_formats=DATE_INPUT_FORMATS)
+
+    def scope(self, site) -> Scope:
+        self.is_valid()
+        data = self.cleaned_data
+        date_from, date_to = data.get("tu"), data.get("den")
+        if date_from and date_to and date_from > date_to:
+            date_from, date_to = date_to, date_from
+        return Scope(
+            path=site.root_page.path if site else "",
+            kind=data.get("loai") or "",
+            date_from=date_from,
+            date_to=date_to,
+        )
+
+    def problem_message(self) -> str:
+        if not self.errors:
+            return ""
+        names = ", ".join(str(self.fields[name].label) for name in self.errors)
+        return gettext("These filters were not understood and were left out: %(names)s.") % {"names": names}
+
+
+@require_GET
 def search(request):
-    raw = "".join(char for char in request.GET.get("q", "") if unicodedata.category(char) != "Cc" or char.isspace())
-    query = " ".join(raw.split())
-    message = ""
-    results = None
-    if len(query) > MAX_QUERY_LENGTH:
-        message = _("The search words are too long; the first %(count)d characters were used.") % {
-            "count": MAX_QUERY_LENGTH
-        }
-        query = query[:MAX_QUERY_LENGTH]
+    query = parse(request.GET.get("q", ""))
+    form = SearchFilterForm(request.GET)
+    scope = form.scope(Site.find_for_request(request))
+    messages = [message for message in [form.problem_message()] if message]
+    if query.truncated:
+        messages.append(
+            gettext("The search words are too long; the first %(count)d characters were used.")
+            % {"count": MAX_QUERY_LENGTH}
+        )
+    results, ranking = None, None
     if query:
-        site = Site.find_for_request(request)
-        pages = Page.objects.live().public().specific()
-        if site is not None:
-            pages = pages.in_site(site)
-        results = paginate(request, pages.search(query), 20)
+        ranking = rank(query, scope)
+        results = paginate(request, ranking.keys, RESULTS_PER_PAGE)
+        results.hits = hits(results.object_list, query, request, timezone.localdate())
     context = {
-        "search_query": query,
+        "search_query": query.text,
+        "query": query,
+        "filter_form": form,
         "results": results,
-        "message": message,
-        "search_crumbs": [(_("Search"), request.path)],
+        "total": ranking.total if ranking else 0,
+        "messages_list": messages,
+        "kinds": SearchKind.choices,
+        "search_crumbs": [(gettext("Search"), request.path)],
     }
     return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def suggest(request):
+    """Titles for the search box while the visitor types; folded like the search itself."""
+    query = parse(request.GET.get("q", "")[:MAX_QUERY_LENGTH])
+    site = Site.find_for_request(request)
+    found = suggestions(query, Scope(path=site.root_page.path if site else ""), request) if len(query.text) >= 2 else []
+    response = JsonResponse({"query": query.text, "suggestions": found})
+    response["Cache-Control"] = "public, max-age=300"
+    return response

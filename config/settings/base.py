@@ -141,17 +141,13 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
 
-# Search: the database backend always; Elasticsearch when ELASTICSEARCH_URL is set.
-ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# Search. Wagtail's database backend serves the admin's search. The public search (search app) keeps its own
+# folded index in the database and, when ELASTICSEARCH_URL is set, also in Elasticsearch, with short timeouts and
+# the database as fallback.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_"),
-        "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
-        "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
-    }
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_")
+ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 3)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,6 +1,7 @@
 """Page types every portal has: the shared base page, the home page and the standard information page."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +11,8 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from home.blocks import BodyBlock, BoxesBlock
+from home.text import value_text
+from search.enums import SearchKind
 
 PRINT_PARAMETER = "print"
 PRINT_TEMPLATE = "base_print.html"
@@ -56,6 +59,20 @@ class BasePage(Page):
     def get_social_image(self):
         return self.social_image
 
+    def get_search_documents(self) -> list[dict]:
+        """What the public search finds for this page (search.indexer); page types add dates, numbers, rows."""
+        published = self.last_published_at or self.first_published_at
+        return [
+            {
+                "key": f"page:{self.pk}",
+                "kind": SearchKind.PAGE,
+                "title": self.title,
+                "summary": self.get_summary(),
+                "body": value_text(getattr(self, "body", None)),
+                "date": timezone.localtime(published).date() if published else None,
+            }
+        ]
+
 
 class SectionPage(BasePage):
     """A section under the home page (news, notices …): an introduction above the section's listing."""
@@ -87,6 +104,9 @@ class RoutableSectionPage(RoutablePageMixin, SectionPage):
 
 class HomePage(BasePage):
     """The portal's front page: an editor arranges its boxes (news, notices, links, videos)."""
+
+    def get_search_documents(self) -> list[dict]:
+        return []  # its boxes repeat what the search finds on the pages themselves
 
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]

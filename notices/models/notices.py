@@ -25,6 +25,7 @@ from home.models import BasePage, RoutableSectionPage
 from home.pagination import paginate
 from notices import ical
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
+from search.enums import SearchKind
 
 
 class NoticeQuerySet(PageQuerySet):
@@ -241,6 +242,19 @@ class NoticePage(BasePage):
     def get_summary(self) -> str:
         return self.social_text or self.search_description or self.summary
 
+    def get_search_documents(self) -> list[dict]:
+        (document,) = super().get_search_documents()
+        files = [attachment.display_title for attachment in self.attachments.select_related("document")]
+        document.update(
+            kind=SearchKind.NOTICE,
+            number=self.number,
+            summary=self.summary,
+            body=" ".join([document["body"], self.issuer, self.meeting_place, *files]),
+            date=self.issued_on,
+            expires=self.valid_until,
+        )
+        return [document, *(session.search_document() for session in self.exam_sessions.all())]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         index_page = self.get_parent().specific
@@ -347,6 +361,17 @@ class ExamSession(Orderable):
         when = f"{self.start_time:%H:%M} {date_format(self.date, 'SHORT_DATE_FORMAT')}"
         where = ", ".join(part for part in [self.room, self.place] if part)
         return f"{when} – {where}"
+
+    def search_document(self) -> dict:
+        return {
+            "key": f"exam:{self.pk}",
+            "kind": SearchKind.EXAM,
+            "anchor": "#exam-sessions-heading",
+            "title": gettext("Exam: %(position)s – %(unit)s") % {"position": self.position, "unit": self.unit},
+            "summary": f"{self.describe_schedule()} · {self.get_exam_format_display()}",
+            "body": " ".join([self.notes, self.page.title]),
+            "date": self.date,
+        }
 
     @property
     def starts_at(self) -> datetime.datetime:

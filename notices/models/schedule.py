@@ -22,6 +22,7 @@ from notices.enums import NoticeKind, Weekday
 from notices.forms import WorkWeekForm
 from notices.models.notices import NoticePage
 from notices.weeks import Week
+from search.enums import SearchKind
 
 FEED_DAYS_BEFORE, FEED_DAYS_AFTER = 30, 120
 
@@ -172,6 +173,22 @@ class WorkWeekPage(BasePage):
             "end": date_format(week.end, "SHORT_DATE_FORMAT"),
         }
         self.slug = week.iso.lower()
+
+    def get_search_documents(self) -> list[dict]:
+        rows = [
+            " ".join([entry.get_weekday_display(), entry.content, entry.chair, entry.participants, entry.place])
+            for entry in self.entries.all()
+        ]
+        return [
+            {
+                "key": f"page:{self.pk}",
+                "kind": SearchKind.SCHEDULE,
+                "title": self.title,
+                "summary": "",
+                "body": " ".join(rows),
+                "date": self.week_start,
+            }
+        ]
 
     def serve(self, request, *args, **kwargs):
         # A week is read on the schedule page, where the visitor can move between weeks.

@@ -20,6 +20,8 @@ def test_news_and_home_pages_use_the_same_queries_with_ten_times_more_content(cl
             "/tin-tuc/2023/02/",
             "/tin-tuc/rss/",
             "/gioi-thieu/",
+            "/tim-kiem/?q=cai+cach+hanh+chinh",
+            "/tim-kiem/?q=gia+loc&loai=news&tu=01/01/2023",
             article.url,
         ],
     )

@@ -5,6 +5,8 @@ import logging
 from django.core.management.base import BaseCommand
 
 from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DemoPortal
+from search import indexer
+from search.models import SearchDocument
 
 
 class Command(BaseCommand):
@@ -17,6 +19,9 @@ class Command(BaseCommand):
         wagtail_log.setLevel(logging.WARNING)
         try:
             report = DemoPortal().load()
+            if not SearchDocument.objects.exists():
+                # A database made before the public search index existed: fill the index once.
+                indexer.rebuild()
         finally:
             wagtail_log.setLevel(level)
         if report.created:

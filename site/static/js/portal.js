@@ -87,6 +87,32 @@
       });
     });
 
+    var suggestions = document.getElementById("search-suggestions");
+    document.querySelectorAll("[data-suggest-url]").forEach(function (input) {
+      if (!suggestions || !window.fetch) { return; }
+      var timer = null;
+      var lastAsked = "";
+      input.addEventListener("input", function () {
+        window.clearTimeout(timer);
+        var words = input.value.trim();
+        if (words.length < 2 || words === lastAsked) { return; }
+        timer = window.setTimeout(function () {
+          lastAsked = words;
+          fetch(input.getAttribute("data-suggest-url") + "?q=" + encodeURIComponent(words), { headers: { Accept: "application/json" } })
+            .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+            .then(function (data) {
+              suggestions.textContent = "";
+              data.suggestions.forEach(function (item) {
+                var option = document.createElement("option");
+                option.value = item.title;
+                suggestions.appendChild(option);
+              });
+            })
+            .catch(function () { /* suggestions are a convenience; searching still works */ });
+        }, 200);
+      });
+    });
+
     document.querySelectorAll("[data-youtube-id]").forEach(function (link) {
       link.addEventListener("click", function (event) {
         event.preventDefault();

@@ -1,0 +1,188 @@
+"""Full-text engines behind the public search: the same questions answered by SQLite FTS5 or PostgreSQL.
+
+Every engine stores folded words (and, for titles and summaries, the marked words) for each SearchDocument, keyed
+by its sort key, and answers "which sort keys match these words in these fields", newest first. Ranking is the
+same for all engines and lives in search/ranking.py. Words arrive already folded and split (search/folding.py),
+so no engine's own tokenizer or accent rules matter, and no visitor text is ever parsed as query syntax.
+"""
+
+from dataclasses import dataclass
+
+from django.db import connection
+
+from search.folding import fold, lower_marked, words
+
+CANDIDATE_LIMIT = 1000
+FIELDS = ("title", "number", "summary", "body")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where to look: under one site's root, optionally one kind and a date range."""
+
+    path: str = ""
+    kind: str = ""
+    date_from: object = None
+    date_to: object = None
+
+
+def folded_words(text: str) -> str:
+    return " ".join(words(fold(text)))
+
+
+def marked_words(document) -> str:
+    """All the document's words with their marks, for ranking exact-diacritic matches first."""
+    text = " ".join([document.title, document.number, document.summary, document.body])
+    return " ".join(words(lower_marked(text)))
+
+
+class SqliteEngine:
+    """An FTS5 table (search_fts, created by search migration 0002) whose rowid is the document's sort key."""
+
+    def store(self, document):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [document.sort_key])
+            cursor.execute(
+                "INSERT INTO search_fts (rowid, title, number, summary, body, marked, kind, path, day) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                [
+                    document.sort_key,
+                    folded_words(document.title),
+                    folded_words(document.number),
+                    folded_words(document.summary),
+                    folded_words(document.body),
+                    marked_words(document),
+                    document.kind,
+                    document.path,
+                    document.date.isoformat() if document.date else "",
+                ],
+            )
+
+    def discard(self, sort_keys):
+        with connection.cursor() as cursor:
+            for sort_key in sort_keys:
+                cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [sort_key])
+
+    def clear(self):
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_fts")
+
+    @staticmethod
+    def expression(columns, terms, phrases=(), prefix_last=False):
+        quoted = [f'"{term}"' for term in terms]
+        if prefix_last and quoted:
+            quoted[-1] += "*"
+        quoted += ['"' + " ".join(phrase) + '"' for phrase in phrases]
+        return "{" + " ".join(columns) + "} : (" + " AND ".join(quoted) + ")"
+
+    def _where(self, scope):
+        clauses, params = [], []
+        if scope.path:
+            clauses.append("substr(path, 1, %s) = %s")
+            params += [len(scope.path), scope.path]
+        if scope.kind:
+            clauses.append("kind = %s")
+            params.append(scope.kind)
+        if scope.date_from:
+            clauses.append("day >= %s AND day != ''")
+            params.append(scope.date_from.isoformat())
+        if scope.date_to:
+            clauses.append("day <= %s AND day != ''")
+            params.append(scope.date_to.isoformat())
+        return "".join(f" AND {clause}" for clause in clauses), params
+
+    def match(self, columns, terms, scope, phrases=(), prefix_last=False, limit=CANDIDATE_LIMIT) -> list[int]:
+        if not terms and not phrases:
+            return []
+        where, params = self._where(scope)
+        # ``where`` holds only fixed clauses with placeholders; every value travels as a parameter.
+        sql = f"SELECT rowid FROM search_fts WHERE search_fts MATCH %s{where} ORDER BY rowid DESC LIMIT %s"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.expression(columns, terms, phrases, prefix_last), *params, limit])
+            return [row[0] for row in cursor.fetchall()]
+
+    def count(self, columns, terms, scope) -> int:
+        where, params = self._where(scope)
+        sql = f"SELECT count(*) FROM search_fts WHERE search_fts MATCH %s{where}"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.expression(columns, terms), *params])
+            return cursor.fetchone()[0]
+
+
+class PostgresEngine:
+    """tsvector columns on search_searchdocument ('simple' configuration over already folded words), GIN-indexed.
+
+    Fields are told apart by weight: title A, number B, summary C, body D.
+    """
+
+    WEIGHTS = {"title": "A", "number": "B", "summary": "C", "body": "D"}
+
+    def store(self, document):
+        parts = " || ".join(f"setweight(to_tsvector('simple', %s), '{weight}')" for weight in self.WEIGHTS.values())
+        values = [folded_words(getattr(document, field)) for field in self.WEIGHTS]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE search_searchdocument SET folded_vector = {parts}, "  # noqa: S608 - weights are constants
+                "marked_vector = to_tsvector('simple', %s) WHERE id = %s",
+                [*values, marked_words(document), document.pk],
+            )
+
+    def discard(self, sort_keys):
+        """Rows go with their SearchDocument; nothing else to remove."""
+
+    def clear(self):
+        """Rows go with their SearchDocuments."""
+
+    def tsquery(self, columns, terms, phrases=(), prefix_last=False) -> str:
+        """A tsquery of quoted words: all of ``terms`` (limited to the fields' weights) and each phrase."""
+        weights = "".join(self.WEIGHTS[column] for column in columns if column in self.WEIGHTS)
+        label = weights if len(weights) < len(self.WEIGHTS) else ""
+        parts = []
+        for index, term in enumerate(terms):
+            modifiers = ("*" if prefix_last and index == len(terms) - 1 else "") + label
+            parts.append(f"'{term}'" + (f":{modifiers}" if modifiers else ""))
+        parts += ["(" + " <-> ".join(f"'{word}'" for word in phrase) + ")" for phrase in phrases]
+        return " & ".join(parts)
+
+    def _where(self, scope):
+        clauses, params = [], []
+        if scope.path:
+            clauses.append("path LIKE %s")
+            params.append(scope.path.replace("%", "").replace("_", "") + "%")
+        if scope.kind:
+            clauses.append("kind = %s")
+            params.append(scope.kind)
+        if scope.date_from:
+            clauses.append("date >= %s")
+            params.append(scope.date_from)
+        if scope.date_to:
+            clauses.append("date <= %s")
+            params.append(scope.date_to)
+        return "".join(f" AND {clause}" for clause in clauses), params
+
+    def _vector(self, columns):
+        return "marked_vector" if columns == ("marked",) else "folded_vector"
+
+    def match(self, columns, terms, scope, phrases=(), prefix_last=False, limit=CANDIDATE_LIMIT) -> list[int]:
+        if not terms and not phrases:
+            return []
+        where, params = self._where(scope)
+        query = self.tsquery(() if columns == ("marked",) else columns, terms, phrases, prefix_last)
+        sql = (
+            f"SELECT sort_key FROM search_searchdocument WHERE {self._vector(columns)} @@ to_tsquery('simple', %s)"  # noqa: S608
+            f"{where} ORDER BY sort_key DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [query, *params, limit])
+            return [row[0] for row in cursor.fetchall()]
+
+    def count(self, columns, terms, scope) -> int:
+        where, params = self._where(scope)
+        sql = f"SELECT count(*) FROM search_searchdocument WHERE folded_vector @@ to_tsquery('simple', %s){where}"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.tsquery(columns, terms), *params])
+            return cursor.fetchone()[0]
+
+
+def database_engine():
+    return PostgresEngine() if connection.vendor == "postgresql" else SqliteEngine()

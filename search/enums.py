@@ -1,0 +1,10 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchKind(models.TextChoices):
+    NEWS = "news", _("News")
+    NOTICE = "notice", _("Notice")
+    EXAM = "exam", _("Exam session")
+    PAGE = "page", _("Information page")
+    SCHEDULE = "schedule", _("Work schedule")

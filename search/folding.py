@@ -1,0 +1,43 @@
+"""Vietnamese text folding: the way citizens type ("cai cach hanh chinh", "duc xuong") must find what editors wrote
+("Cải cách hành chính", "Đức Xương").
+
+Folding is done here, in Python, for the indexed text and for the query alike, so every backend (SQLite FTS5,
+PostgreSQL full text, Elasticsearch) sees the same words: marks removed, đ → d, lower case. Each character folds to
+exactly one character, so positions in folded text point at the same places in the original (used to highlight).
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    if char in "đĐ":
+        return "d"
+    decomposed = unicodedata.normalize("NFD", char)
+    base = decomposed[0] if decomposed else char
+    if unicodedata.combining(base):
+        return " "
+    return base.lower()
+
+
+def fold(text: str) -> str:
+    """Lower case without marks and with đ → d; one character out for each (NFC) character in."""
+    return "".join(fold_char(char) for char in unicodedata.normalize("NFC", text or ""))
+
+
+def lower_marked(text: str) -> str:
+    """Lower case, marks kept: what an exact-diacritic match compares."""
+    return unicodedata.normalize("NFC", text or "").lower()
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def has_marks(text: str) -> bool:
+    """True when the text carries Vietnamese marks (or đ) that folding would remove."""
+    return fold(text) != lower_marked(text)

@@ -1,0 +1,80 @@
+"""Keeping the public search index in step with what citizens may see.
+
+A page is indexed when it is published (and again when it moves or its privacy changes); its rows go when it is
+unpublished, made private or deleted. Only live pages without view restrictions are ever indexed, and results are
+checked against the page tree again when shown.
+"""
+
+from django.db import transaction
+
+from wagtail.models import Page
+
+from search import elastic
+from search.engines import database_engine
+from search.models import SearchDocument
+
+DOCUMENT_FIELDS = {"kind", "anchor", "title", "number", "summary", "body", "date", "expires"}
+
+
+def is_visible(page) -> bool:
+    return Page.objects.filter(pk=page.pk).live().public().exists()
+
+
+def remove(documents):
+    """Delete the rows; the full-text entries go with them (search.signals)."""
+    for document in documents:
+        document.delete()
+
+
+@transaction.atomic
+def index_page(page):
+    """Replace the page's rows with what it offers now, or remove them if citizens can no longer see it."""
+    page = page.specific
+    existing = {document.key: document for document in SearchDocument.objects.filter(page_id=page.pk)}
+    offered = page.get_search_documents() if is_visible(page) and hasattr(page, "get_search_documents") else []
+    engine, written = database_engine(), []
+    for data in offered:
+        document = existing.pop(data["key"], None) or SearchDocument(key=data["key"])
+        for name in DOCUMENT_FIELDS:
+            setattr(document, name, (data.get(name) or None) if name in {"date", "expires"} else (data.get(name) or ""))
+        document.title = document.title[:500]
+        document.number = document.number[:120]
+        document.page_id, document.path = page.pk, page.path
+        if document.pk is not None and document.sort_key != document.compute_sort_key():
+            engine.discard([document.sort_key])
+            elastic.discard([document.sort_key])
+        document.save()
+        document.sort_key = document.compute_sort_key()
+        SearchDocument.objects.filter(pk=document.pk).update(sort_key=document.sort_key)
+        engine.store(document)
+        written.append(document)
+    remove(existing.values())
+    elastic.store(written)
+    return written
+
+
+def index_subtree(page):
+    """Re-index a page and everything below it (after a move or a privacy change)."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
+        index_page(descendant)
+
+
+def remove_page(page):
+    remove(SearchDocument.objects.filter(page_id=page.pk))
+
+
+def rebuild(report=None) -> int:
+    """Empty the index and fill it again from every live, public page (and Elasticsearch too, when configured)."""
+    database_engine().clear()
+    SearchDocument.objects.all()._raw_delete(SearchDocument.objects.db)
+    if elastic.is_configured():
+        try:
+            elastic.recreate_index()
+        except elastic.ElasticUnavailable:
+            if report:
+                report("Elasticsearch is unavailable; only the database index was rebuilt.")
+    count = 0
+    pages = Page.objects.live().public().exclude(depth=1).specific().order_by("path")
+    for page in pages.iterator(chunk_size=500):
+        count += len(index_page(page))
+    return count

@@ -1,0 +1,108 @@
+"""Answering a search: candidates from the engine, one ranking for every engine, visible results with snippets.
+
+Ranking, best first: the document number matches; the quoted phrase appears as typed; every word appears with
+the marks the visitor typed; the words are in the title; then newer before older.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from search import elastic
+from search.engines import CANDIDATE_LIMIT, FIELDS, Scope, database_engine
+from search.highlight import highlight, snippet
+from search.models import SearchDocument
+
+logger = logging.getLogger(__name__)
+SUGGESTION_COUNT = 8
+
+
+@dataclass
+class Ranking:
+    keys: list[int]
+    total: int
+    engine: str
+
+
+def rank(query, scope: Scope) -> Ranking:
+    """Sort keys of the matching documents, best first (at most about two thousand), and how many match in all."""
+    if not query:
+        return Ranking([], 0, "none")
+    if elastic.is_configured():
+        try:
+            return elastic.rank(query, scope)
+        except elastic.ElasticUnavailable:
+            logger.warning("Elasticsearch did not answer; searching the database instead.", exc_info=True)
+    return rank_in_database(query, scope)
+
+
+def rank_in_database(query, scope: Scope) -> Ranking:
+    engine = database_engine()
+    terms = query.terms
+    every_field = engine.match(FIELDS, terms, scope)
+    in_title = engine.match(("title", "number"), terms, scope)
+    in_number = set(engine.match(("number",), terms, scope))
+    exact = set(engine.match(("marked",), query.marked_terms, scope)) if query.has_marks else set()
+    phrased = set(engine.match(FIELDS, terms, scope, phrases=query.phrases)) if query.phrases else set()
+    title_set = set(in_title)
+    candidates = set(every_field) | title_set
+    keys = sorted(
+        candidates,
+        key=lambda key: (key in in_number, key in phrased, key in exact, key in title_set, key),
+        reverse=True,
+    )
+    # Counting every match costs a pass over the index; it is needed only when the candidates were cut short.
+    total = len(candidates) if len(every_field) < CANDIDATE_LIMIT else engine.count(FIELDS, terms, scope)
+    return Ranking(keys, max(total, len(candidates)), "database")
+
+
+@dataclass
+class Hit:
+    document: SearchDocument
+    url: str
+    title: str
+    snippet: str
+    is_expired: bool
+
+
+def hits(keys, query, request, today) -> list[Hit]:
+    """The documents of ``keys`` in that order, linked, marked, and only those a citizen may see."""
+    documents = {document.sort_key: document for document in SearchDocument.objects.filter(sort_key__in=keys)}
+    page_ids = {document.page_id for document in documents.values()}
+    visible = {page.pk: page for page in Page.objects.live().public().filter(pk__in=page_ids)}
+    results = []
+    for key in keys:
+        document = documents.get(key)
+        page = visible.get(document.page_id) if document else None
+        if page is None:
+            continue
+        text = " ".join(part for part in [document.summary, document.body] if part)
+        results.append(
+            Hit(
+                document=document,
+                url=page.get_url(request) + document.anchor,
+                title=highlight(document.title, query.terms),
+                snippet=snippet(text, query.terms),
+                is_expired=bool(document.expires and document.expires < today),
+            )
+        )
+    return results
+
+
+def suggestions(query, scope: Scope, request) -> list[dict]:
+    """Titles that start like what the visitor is typing, newest first."""
+    if not query:
+        return []
+    keys = database_engine().match(("title",), query.terms, scope, prefix_last=True, limit=SUGGESTION_COUNT * 2)
+    documents = SearchDocument.objects.filter(sort_key__in=keys).only("sort_key", "title", "page_id", "anchor")
+    by_key = {document.sort_key: document for document in documents}
+    visible = {page.pk: page for page in Page.objects.live().public().filter(pk__in={d.page_id for d in documents})}
+    found = []
+    for key in keys:
+        document = by_key.get(key)
+        if document and document.page_id in visible:
+            found.append({"title": document.title, "url": visible[document.page_id].get_url(request) + document.anchor})
+        if len(found) == SUGGESTION_COUNT:
+            break
+    return found

@@ -135,10 +135,11 @@ def client():
 
 def _call(action, *args, **kwargs):
     from elasticsearch import ApiError, TransportError
+    from elasticsearch.helpers import BulkIndexError
 
     try:
         return action(*args, **kwargs)
-    except (ApiError, TransportError, OSError) as error:
+    except (ApiError, TransportError, BulkIndexError, OSError) as error:
         raise ElasticUnavailable(str(error)) from error
 
 
@@ -174,11 +175,18 @@ def store(documents):
     """Write documents to the index; on any server error, log and carry on (the database index is complete)."""
     if not is_configured():
         return
+    from elasticsearch.helpers import bulk
+
+    actions = [
+        {"_index": index_name(), "_id": str(document.sort_key), "_source": document_source(document)}
+        for document in documents
+    ]
+    if not actions:
+        return
     try:
         es = client()
         ensure_index(es)
-        for document in documents:
-            _call(es.index, index=index_name(), id=str(document.sort_key), document=document_source(document))
+        _call(bulk, es, actions)
     except ElasticUnavailable:
         logger.warning("Elasticsearch is unavailable; the search index there will be updated by rebuild_search_index.")
 

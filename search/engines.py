@@ -12,7 +12,7 @@ from django.db import connection
 
 from search.folding import fold, lower_marked, words
 
-CANDIDATE_LIMIT = 1000
+CANDIDATE_LIMIT = 500
 FIELDS = ("title", "number", "summary", "body")
 
 
@@ -101,13 +101,6 @@ class SqliteEngine:
             cursor.execute(sql, [self.expression(columns, terms, phrases, prefix_last), *params, limit])
             return [row[0] for row in cursor.fetchall()]
 
-    def count(self, columns, terms, scope) -> int:
-        where, params = self._where(scope)
-        sql = f"SELECT count(*) FROM search_fts WHERE search_fts MATCH %s{where}"  # noqa: S608
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [self.expression(columns, terms), *params])
-            return cursor.fetchone()[0]
-
 
 class PostgresEngine:
     """tsvector columns on search_searchdocument ('simple' configuration over already folded words), GIN-indexed.
@@ -175,13 +168,6 @@ class PostgresEngine:
         with connection.cursor() as cursor:
             cursor.execute(sql, [query, *params, limit])
             return [row[0] for row in cursor.fetchall()]
-
-    def count(self, columns, terms, scope) -> int:
-        where, params = self._where(scope)
-        sql = f"SELECT count(*) FROM search_searchdocument WHERE folded_vector @@ to_tsquery('simple', %s){where}"  # noqa: S608
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [self.tsquery(columns, terms), *params])
-            return cursor.fetchone()[0]
 
 
 def database_engine():

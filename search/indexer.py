@@ -35,10 +35,7 @@ def index_page(page):
     engine, written = database_engine(), []
     for data in offered:
         document = existing.pop(data["key"], None) or SearchDocument(key=data["key"])
-        for name in DOCUMENT_FIELDS:
-            setattr(document, name, (data.get(name) or None) if name in {"date", "expires"} else (data.get(name) or ""))
-        document.title = document.title[:500]
-        document.number = document.number[:120]
+        fill(document, data)
         document.page_id, document.path = page.pk, page.path
         if document.pk is not None and document.sort_key != document.compute_sort_key():
             engine.discard([document.sort_key])
@@ -63,9 +60,10 @@ def remove_page(page):
     remove(SearchDocument.objects.filter(page_id=page.pk))
 
 
-def rebuild(report=None) -> int:
+def rebuild(report=None, chunk_size=500) -> int:
     """Empty the index and fill it again from every live, public page (and Elasticsearch too, when configured)."""
-    database_engine().clear()
+    engine = database_engine()
+    engine.clear()
     SearchDocument.objects.all()._raw_delete(SearchDocument.objects.db)
     if elastic.is_configured():
         try:
@@ -75,6 +73,41 @@ def rebuild(report=None) -> int:
                 report("Elasticsearch is unavailable; only the database index was rebuilt.")
     count = 0
     pages = Page.objects.live().public().exclude(depth=1).specific().order_by("path")
-    for page in pages.iterator(chunk_size=500):
-        count += len(index_page(page))
-    return count
+    batch = []
+    for page in pages.iterator(chunk_size=chunk_size):
+        for data in page.get_search_documents() if hasattr(page, "get_search_documents") else []:
+            batch.append(new_document(page, data))
+        if len(batch) >= chunk_size:
+            count += write_new(batch, engine)
+            batch = []
+    return count + write_new(batch, engine)
+
+
+def new_document(page, data) -> SearchDocument:
+    document = SearchDocument(key=data["key"], page_id=page.pk, path=page.path)
+    fill(document, data)
+    return document
+
+
+def fill(document, data):
+    for name in DOCUMENT_FIELDS:
+        setattr(document, name, (data.get(name) or None) if name in {"date", "expires"} else (data.get(name) or ""))
+    document.title = document.title[:500]
+    document.number = document.number[:120]
+
+
+@transaction.atomic
+def write_new(documents, engine) -> int:
+    """Insert new rows in bulk (rebuilds and data loads), then their sort keys and full-text entries."""
+    if not documents:
+        return 0
+    created = SearchDocument.objects.bulk_create(documents)
+    if any(document.pk is None for document in created):
+        created = list(SearchDocument.objects.filter(key__in=[document.key for document in documents]))
+    for document in created:
+        document.sort_key = document.compute_sort_key()
+    SearchDocument.objects.bulk_update(created, ["sort_key"])
+    for document in created:
+        engine.store(document)
+    elastic.store(created)
+    return len(created)

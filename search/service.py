@@ -23,6 +23,7 @@ class Ranking:
     keys: list[int]
     total: int
     engine: str
+    more: bool = False  # more documents match than were ranked: the total is a lower bound
 
 
 def rank(query, scope: Scope) -> Ranking:
@@ -52,9 +53,9 @@ def rank_in_database(query, scope: Scope) -> Ranking:
         key=lambda key: (key in in_number, key in phrased, key in exact, key in title_set, key),
         reverse=True,
     )
-    # Counting every match costs a pass over the index; it is needed only when the candidates were cut short.
-    total = len(candidates) if len(every_field) < CANDIDATE_LIMIT else engine.count(FIELDS, terms, scope)
-    return Ranking(keys, max(total, len(candidates)), "database")
+    # Counting every match of a common word would cost a pass over the whole index; when the newest candidates
+    # were cut short the page says "more than" instead.
+    return Ranking(keys, len(candidates), "database", more=len(every_field) >= CANDIDATE_LIMIT)
 
 
 @dataclass

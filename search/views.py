@@ -67,6 +67,7 @@ def search(request):
         "filter_form": form,
         "results": results,
         "total": ranking.total if ranking else 0,
+        "more": ranking.more if ranking else False,
         "messages_list": messages,
         "kinds": SearchKind.choices,
         "search_crumbs": [(gettext("Search"), request.path)],

@@ -1,0 +1,230 @@
+"""Search benchmark: our folded index against Wagtail's stock database backend, on the same generated pages.
+
+Usage: python -m bench.search [--pages 10000 100000] [--rounds 20] [--stock-rounds 5]
+
+For each size it builds a throwaway SQLite database of news articles whose Vietnamese text is drawn from the demo
+articles, indexes them in both engines, and times each kind of query: p50 and p95 in milliseconds, plus their
+ratio. Ours is timed end to end for the first page of results (ranking, loading the 20 rows, checking their pages,
+marking snippets); the stock backend for the first 20 results of `NewsArticlePage.objects.live().search(...)`, with
+the query typed as the stock backend needs it (with diacritics), since it does not fold.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+
+QUERIES = [
+    ("common word", "huyện", "huyện"),
+    ("two common words", "gia loc", "Gia Lộc"),
+    ("phrase without marks", "cai cach hanh chinh", "cải cách hành chính"),
+    ("rare word", "dua hau", "dưa hấu"),
+    ("marked word", "bán", "bán"),
+    ("quoted phrase", '"an toan giao thong"', '"an toàn giao thông"'),
+]
+
+
+def setup(database: Path):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    os.environ["MEDIA_ROOT"] = str(database.parent / "media")
+    os.environ["STATIC_ROOT"] = str(database.parent)
+    os.environ["DEBUG"] = "false"
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def sentences() -> list[str]:
+    data = json.loads((Path(__file__).parent.parent / "home/demo/data/news.json").read_text(encoding="utf-8"))
+    found = []
+    for article in data["articles"]:
+        for item in [article["lead"], *article["body"]]:
+            found += [part.strip() + "." for part in item.lstrip("#> ").split(".") if len(part.split()) > 4]
+    return found
+
+
+def generate(count: int, seed: int = 7):
+    """Live news articles under one news section, inserted in bulk with their tree paths."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection, transaction
+
+    from wagtail.models import Locale, Page
+
+    from home.models import HomePage
+    from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+
+    rng = random.Random(seed)
+    pool = sentences()
+    home = HomePage.objects.get()
+    index = NewsIndexPage(title="Tin tức", slug="tin-tuc")
+    home.add_child(instance=index)
+    category = NewsCategory.objects.create(name="Tin tức – Sự kiện", slug="tin-tuc-su-kien")
+    content_type = ContentType.objects.get_for_model(NewsArticlePage)
+    locale = Locale.objects.first()
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    start = datetime.datetime(2015, 1, 1, tzinfo=datetime.UTC)
+    child_fields = [f for f in NewsArticlePage._meta.local_concrete_fields if f.name != "page_ptr"]
+    for offset in range(0, count, 2000):
+        pages, articles = [], []
+        for number in range(offset, min(count, offset + 2000)):
+            step = "".join(alphabet[(number + 1) // 36**power % 36] for power in (3, 2, 1, 0))
+            words = rng.choice(pool).split()
+            title = " ".join(words[: rng.randint(8, 14)]).rstrip(".,")
+            published = start + datetime.timedelta(hours=number)
+            article = NewsArticlePage(
+                title=title,
+                draft_title=title,
+                slug=f"tin-{number}",
+                path=index.path + step,
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}tin-{number}/",
+                content_type=content_type,
+                locale=locale,
+                live=True,
+                first_published_at=published,
+                last_published_at=published,
+                lead=" ".join(rng.sample(pool, 2)),
+                body=[{"type": "paragraph", "value": "<p>" + " ".join(rng.sample(pool, 8)) + "</p>"} for _ in range(2)],
+                display_date=published,
+                primary_category=category,
+            )
+            articles.append(article)
+            pages.append(
+                Page(**{f.attname: getattr(article, f.attname) for f in Page._meta.concrete_fields if f.name != "id"})
+            )
+        with transaction.atomic():
+            created = Page.objects.bulk_create(pages)
+            for page, article in zip(created, articles, strict=True):
+                article.page_ptr_id = article.id = page.pk
+            names = ["page_ptr_id", *(f.column for f in child_fields)]
+            sql = (
+                f"INSERT INTO {NewsArticlePage._meta.db_table} ({', '.join(names)}) "
+                f"VALUES ({', '.join(['%s'] * len(names))})"
+            )
+            rows = [
+                [article.pk, *(f.get_db_prep_save(getattr(article, f.attname), connection) for f in child_fields)]
+                for article in articles
+            ]
+            with connection.cursor() as cursor:
+                cursor.executemany(sql, rows)
+    Page.objects.filter(pk=index.pk).update(numchild=count)
+    return index
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def time_ours(query_text, rounds):
+    from django.test import RequestFactory
+    from django.utils import timezone
+
+    from wagtail.models import Site
+
+    from search.engines import Scope
+    from search.query import parse
+    from search.service import hits, rank
+
+    request = RequestFactory().get("/tim-kiem/")
+    scope = Scope(path=Site.objects.get(is_default_site=True).root_page.path)
+    timings, total = [], 0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        query = parse(query_text)
+        ranking = rank(query, scope)
+        hits(ranking.keys[:20], query, request, timezone.localdate())
+        timings.append(time.perf_counter() - started)
+        total = ranking.total
+    return timings, total
+
+
+def time_stock(query_text, rounds):
+    from news.models import NewsArticlePage
+
+    timings, found = [], 0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        found = len(list(NewsArticlePage.objects.live().search(query_text)[:20]))
+        timings.append(time.perf_counter() - started)
+    return timings, found
+
+
+def run(size, rounds, stock_rounds):
+    workdir = Path(tempfile.mkdtemp(prefix=f"portal-search-{size}-"))
+    setup(workdir / "bench.sqlite3")
+    from wagtail.search.backends import get_search_backend
+
+    from news.models import NewsArticlePage
+    from search import indexer
+
+    started = time.perf_counter()
+    generate(size)
+    generated = time.perf_counter() - started
+    started = time.perf_counter()
+    indexer.rebuild()
+    ours_indexing = time.perf_counter() - started
+    started = time.perf_counter()
+    backend = get_search_backend()
+    articles = NewsArticlePage.objects.all()
+    for offset in range(0, size, 1000):
+        backend.add_bulk(NewsArticlePage, list(articles.order_by("pk")[offset : offset + 1000]))
+    stock_indexing = time.perf_counter() - started
+    size_mb = (workdir / "bench.sqlite3").stat().st_size / 1e6
+    print(
+        f"\n{size} pages: generated in {generated:.0f} s; indexed by ours in {ours_indexing:.0f} s, "
+        f"by stock in {stock_indexing:.0f} s; database {size_mb:.0f} MB"
+    )
+    header = ["ours p50", "ours p95", "stock p50", "stock p95", "× p95", "ours found", "stock found"]
+    print(f"{'query':24} " + " ".join(f"{name:>11}" for name in header))
+    for label, ours_text, stock_text in QUERIES:
+        time_ours(ours_text, 2)
+        ours, total = time_ours(ours_text, rounds)
+        stock, found = time_stock(stock_text, stock_rounds)
+        o50, o95 = percentile(ours, 0.5) * 1000, percentile(ours, 0.95) * 1000
+        s50, s95 = percentile(stock, 0.5) * 1000, percentile(stock, 0.95) * 1000
+        row = [f"{o50:.1f}", f"{o95:.1f}", f"{s50:.1f}", f"{s95:.1f}", f"{s95 / o95:.0f}", str(total), str(found)]
+        print(f"{label:24} " + " ".join(f"{value:>11}" for value in row))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, nargs="+", default=[10000])
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--stock-rounds", type=int, default=5)
+    args = parser.parse_args()
+    # Each size needs its own database, and Django configures its connection once: one process per size.
+    if len(args.pages) > 1:
+        import subprocess
+        import sys
+
+        for size in args.pages:
+            subprocess.run(  # noqa: S603 - our own interpreter and module
+                [
+                    sys.executable,
+                    "-m",
+                    "bench.search",
+                    "--pages",
+                    str(size),
+                    "--rounds",
+                    str(args.rounds),
+                    "--stock-rounds",
+                    str(args.stock_rounds),
+                ],
+                check=True,
+            )
+        return
+    run(args.pages[0], args.rounds, args.stock_rounds)
+
+
+if __name__ == "__main__":
+    main()

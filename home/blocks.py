@@ -13,6 +13,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from news.blocks import FeaturedNewsBlock, LatestNewsBlock
 from notices.blocks import NoticesBoxBlock
+from visitors.blocks import MostReadBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
 YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"}
@@ -201,6 +202,7 @@ class BoxesBlock(blocks.StreamBlock):
     featured_news = FeaturedNewsBlock()
     latest_news = LatestNewsBlock()
     notices = NoticesBoxBlock()
+    most_read = MostReadBlock()
     links = LinkListBoxBlock()
     videos = VideoBoxBlock()
     text = TextBoxBlock()

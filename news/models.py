@@ -31,6 +31,7 @@ from home.pagination import paginate
 from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
 from search.enums import SearchKind
+from visitors.reading import read_count
 
 
 class NewsCategory(models.Model):
@@ -363,6 +364,7 @@ class NewsArticlePage(BasePage):
                 "related_articles": self.get_related_articles(),
                 "tags": [(tag.name, f"{index_url}the/{tag.slug}/") for tag in tags],
                 "og_type": "article",
+                "read_count": read_count(self),
                 "structured_data": self.get_structured_data(request, [tag.name for tag in tags]),
             }
         )

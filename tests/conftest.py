@@ -26,5 +26,11 @@ def home(db):
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests run last: their live server needs committed data, and the flush after them empties the database."""
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    """Tests that commit (transactional ones) run after the others, since the flush after them empties the database;
+    browser tests, which use a database of their own, run last."""
+
+    def commits(item):
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and marker.kwargs.get("transaction"))
+
+    items.sort(key=lambda item: (item.get_closest_marker("browser") is not None, commits(item)))

@@ -156,6 +156,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Visitor counting: how many reverse proxies in front of the portal add to X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
 # Language and time. The public site is always Vietnamese (no LocaleMiddleware); editors may
 # switch the admin to English in their account settings.
 LANGUAGE_CODE = "vi"

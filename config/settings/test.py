@@ -1,6 +1,7 @@
 """Test runs: fast hashing, no manifest for static files, mail kept in memory, media in a temporary folder."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *
 
@@ -12,3 +13,8 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 STATIC_ROOT = tempfile.mkdtemp(prefix="portal-test-static-")
 WAGTAILADMIN_BASE_URL = "http://localhost"
+
+# A file, not memory, for the SQLite test database: WAL, the busy timeout and immediate transactions then behave
+# as in production, which the concurrency tests rely on.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.mkdtemp(prefix="portal-test-db-")) / "test.sqlite3")}

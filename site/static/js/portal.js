@@ -17,6 +17,46 @@
   try { currentSize = parseInt(localStorage.getItem(SIZE_KEY) || "0", 10) || 0; } catch (e) { currentSize = 0; }
   currentSize = applySize(currentSize);
 
+  // The visit is counted by a small POST after the page is shown (so pages served from a cache count too);
+  // the answer carries the counters for the footer.
+  function countVisit() {
+    var body = document.body;
+    var pageId = body.getAttribute("data-page-id");
+    var url = body.getAttribute("data-beacon-url");
+    if (!pageId || !url || !window.fetch) { return; }
+    var send = function () {
+      fetch(url, {
+        method: "POST",
+        keepalive: true,
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ page: Number(pageId) })
+      })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (counters) {
+          if (!counters) { return; }
+          ["online", "today", "month", "total"].forEach(function (name) {
+            var cell = document.querySelector("[data-counter='" + name + "']");
+            if (cell && typeof counters[name] === "number") { cell.textContent = counters[name].toLocaleString("vi-VN"); }
+          });
+        })
+        .catch(function () { /* the server-rendered numbers stay */ });
+    };
+    if (document.prerendering) {
+      document.addEventListener("prerenderingchange", send, { once: true });
+    } else if (document.visibilityState === "visible") {
+      send();
+    } else {
+      var onVisible = function () {
+        if (document.visibilityState === "visible") {
+          document.removeEventListener("visibilitychange", onVisible);
+          send();
+        }
+      };
+      document.addEventListener("visibilitychange", onVisible);
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var sizeGroup = document.querySelector(".font-size");
     if (sizeGroup) {
@@ -112,6 +152,8 @@
         }, 200);
       });
     });
+
+    countVisit();
 
     document.querySelectorAll("[data-youtube-id]").forEach(function (link) {
       link.addEventListener("click", function (event) {

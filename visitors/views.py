@@ -1,0 +1,100 @@
+"""The counting beacon: a small POST sent by the page after it loads, answered with the current counters.
+
+It is not counted when it comes from a bot, an editor who is signed in, a prefetch, a flood, or for a page that is
+not live and public in this site; junk (wrong method, wrong fields, a large body, another site's origin) gets a 4xx
+and changes nothing. Either way a valid beacon gets the counters, so the footer fills on cached pages too.
+"""
+
+import json
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import JsonResponse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from wagtail.models import Page, Site
+
+import crawleruseragents
+
+from visitors import counting
+
+logger = logging.getLogger(__name__)
+MAX_BODY_BYTES = 512
+PAGE_CACHE_SECONDS = 300
+
+
+def client_ip(request) -> str:
+    """The visitor's address: REMOTE_ADDR, or the one TRUSTED_PROXY_COUNT proxies in front of us report."""
+    hops = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if hops and len(forwarded) >= hops:
+        return forwarded[-hops]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def reject(status: int, reason: str) -> JsonResponse:
+    return JsonResponse({"error": reason}, status=status)
+
+
+def countable_page(site, page_id: int) -> bool:
+    """True for a live, public page of this site (remembered for a few minutes)."""
+    key = f"visitors:countable:{site.pk}:{page_id}"
+    known = cache.get(key)
+    if known is None:
+        known = Page.objects.live().public().in_site(site).filter(pk=page_id).exists()
+        cache.set(key, known, PAGE_CACHE_SECONDS)
+    return known
+
+
+def is_prefetch(request) -> bool:
+    purpose = request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")
+    return "prefetch" in purpose.lower() or "prerender" in purpose.lower()
+
+
+@csrf_exempt  # sent from cached pages, which carry no token; the origin check below stands in for it
+@require_POST
+def beacon(request):
+    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES or len(request.body) > MAX_BODY_BYTES:
+        return reject(413, "body too large")
+    origin = request.headers.get("Origin")
+    if origin and origin.split("://", 1)[-1] != request.get_host():
+        return reject(403, "foreign origin")
+    try:
+        data = json.loads(request.body or b"{}") if request.content_type == "application/json" else request.POST
+        page_id = int(data.get("page"))
+    except (ValueError, TypeError, AttributeError):
+        return reject(400, "expected a page number")
+    site = Site.find_for_request(request)
+    if site is None or page_id <= 0 or page_id > 2**63 - 1:
+        return reject(400, "unknown page")
+    if not countable_page(site, page_id):
+        return reject(404, "unknown page")
+
+    now = timezone.now()
+    user_agent = request.headers.get("User-Agent", "")
+    store = counting.store()
+    counted = False
+    if not (
+        not user_agent
+        or crawleruseragents.is_crawler(user_agent)
+        or request.user.is_authenticated
+        or is_prefetch(request)
+    ):
+        visitor = counting.visitor_hash(client_ip(request), user_agent, timezone.localtime(now).date())
+        if not counting.is_flood(visitor, now):
+            try:
+                store.record(site.pk, page_id, visitor, now)
+            except Exception:
+                # Redis down: count in the database this time rather than lose the view.
+                if store.name == "database":
+                    raise
+                logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
+                store = counting.DatabaseStore()
+                store.record(site.pk, page_id, visitor, now)
+            counted = True
+    response = JsonResponse({"counted": counted, **counting.counters(site, now, store, just_counted=counted).as_dict()})
+    response["Cache-Control"] = "no-store"
+    return response

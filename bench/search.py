@@ -230,7 +230,7 @@ def main():
         import sys
 
         for size in args.pages:
-            subprocess.run(  # noqa: S603 - our own interpreter and module
+            subprocess.run(
                 [
                     sys.executable,
                     "-m",

@@ -20,6 +20,8 @@ from django.db import connection, transaction
 from django.db.models import Q, Sum
 from django.utils import timezone
 
+from wagtail.models import Site
+
 from visitors.models import DailyCount, VisitorSighting
 
 logger = logging.getLogger(__name__)
@@ -195,17 +197,15 @@ def store():
     return DatabaseStore()
 
 
-def counters(site, now: datetime.datetime | None = None, current=None, just_counted: bool = False) -> Counters:
+def counters(site_id: int, now: datetime.datetime | None = None, current=None, just_counted: bool = False) -> Counters:
     """Online now, today, this month and the total (the baseline carried over plus every counted view).
 
     Kept for a few seconds in the cache: every page's footer and every beacon answer with them. A beacon that has
     just been counted and gets the kept numbers sees its own view added to them.
     """
-    from home.models import PortalSettings
-
     now = now or timezone.now()
     today = timezone.localtime(now).date()
-    key = f"visitors:counters:{site.pk}:{today.isoformat()}"
+    key = f"visitors:counters:{site_id}:{today.isoformat()}"
     cached = cache.get(key)
     if cached is not None:
         if just_counted:
@@ -218,13 +218,13 @@ def counters(site, now: datetime.datetime | None = None, current=None, just_coun
         return Counters(**cached)
     current = current or store()
     try:
-        pending, online = current.pending(site.pk, today), current.online(site.pk, now)
+        pending, online = current.pending(site_id, today), current.online(site_id, now)
     except Exception:
         if current.name == "database":
             raise
         logger.warning("Reading counters from Redis failed; showing the database's.", exc_info=True)
-        pending, online = {}, DatabaseStore().online(site.pk, now)
-    sums = DailyCount.objects.filter(site=site).aggregate(
+        pending, online = {}, DatabaseStore().online(site_id, now)
+    sums = DailyCount.objects.filter(site_id=site_id).aggregate(
         total=Sum("views"),
         month=Sum("views", filter=Q(day__gte=today.replace(day=1), day__lte=today)),
         today=Sum("views", filter=Q(day=today)),
@@ -233,7 +233,14 @@ def counters(site, now: datetime.datetime | None = None, current=None, just_coun
         online=online,
         today=(sums["today"] or 0) + pending.get("today", 0),
         month=(sums["month"] or 0) + pending.get("month", 0),
-        total=PortalSettings.for_site(site).visitor_count_baseline + (sums["total"] or 0) + pending.get("total", 0),
+        total=baseline(site_id) + (sums["total"] or 0) + pending.get("total", 0),
     )
     cache.set(key, result.as_dict(), COUNTERS_CACHE_SECONDS)
     return result
+
+
+def baseline(site_id: int) -> int:
+    """The total carried over from before counting began, as set in the site's settings."""
+    from home.models import PortalSettings
+
+    return PortalSettings.for_site(Site.objects.get(pk=site_id)).visitor_count_baseline

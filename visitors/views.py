@@ -5,6 +5,7 @@ not live and public in this site; junk (wrong method, wrong fields, a large body
 and changes nothing. Either way a valid beacon gets the counters, so the footer fills on cached pages too.
 """
 
+import functools
 import json
 import logging
 
@@ -39,14 +40,26 @@ def reject(status: int, reason: str) -> JsonResponse:
     return JsonResponse({"error": reason}, status=status)
 
 
-def countable_page(site, page_id: int) -> bool:
-    """True for a live, public page of this site (remembered for a few minutes)."""
-    key = f"visitors:countable:{site.pk}:{page_id}"
-    known = cache.get(key)
-    if known is None:
-        known = Page.objects.live().public().in_site(site).filter(pk=page_id).exists()
-        cache.set(key, known, PAGE_CACHE_SECONDS)
-    return known
+def counted_site(request, page_id: int) -> int | None:
+    """The id of the site the request is for, if ``page_id`` is one of its live, public pages.
+
+    Remembered for a few minutes per host name: a beacon then costs no query to find its site and page, and a page
+    unpublished in that time is counted for at most that long.
+    """
+    key = f"visitors:countable:{request.get_host()}:{page_id}"
+    site_id = cache.get(key)
+    if site_id is None:
+        site = Site.find_for_request(request)
+        found = site and Page.objects.live().public().in_site(site).filter(pk=page_id).exists()
+        site_id = site.pk if found else 0
+        cache.set(key, site_id, PAGE_CACHE_SECONDS)
+    return site_id or None
+
+
+@functools.lru_cache(maxsize=4096)
+def is_bot(user_agent: str) -> bool:
+    """Known crawlers, and any client that sends no browser string. Browser strings repeat, so answers are kept."""
+    return not user_agent or crawleruseragents.is_crawler(user_agent)
 
 
 def is_prefetch(request) -> bool:
@@ -67,34 +80,30 @@ def beacon(request):
         page_id = int(data.get("page"))
     except (ValueError, TypeError, AttributeError):
         return reject(400, "expected a page number")
-    site = Site.find_for_request(request)
-    if site is None or page_id <= 0 or page_id > 2**63 - 1:
+    if page_id <= 0 or page_id > 2**63 - 1:
         return reject(400, "unknown page")
-    if not countable_page(site, page_id):
+    site_id = counted_site(request, page_id)
+    if site_id is None:
         return reject(404, "unknown page")
 
     now = timezone.now()
     user_agent = request.headers.get("User-Agent", "")
     store = counting.store()
     counted = False
-    if not (
-        not user_agent
-        or crawleruseragents.is_crawler(user_agent)
-        or request.user.is_authenticated
-        or is_prefetch(request)
-    ):
+    if not (is_bot(user_agent[:1000]) or request.user.is_authenticated or is_prefetch(request)):
         visitor = counting.visitor_hash(client_ip(request), user_agent, timezone.localtime(now).date())
         if not counting.is_flood(visitor, now):
             try:
-                store.record(site.pk, page_id, visitor, now)
+                store.record(site_id, page_id, visitor, now)
             except Exception:
                 # Redis down: count in the database this time rather than lose the view.
                 if store.name == "database":
                     raise
                 logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
                 store = counting.DatabaseStore()
-                store.record(site.pk, page_id, visitor, now)
+                store.record(site_id, page_id, visitor, now)
             counted = True
-    response = JsonResponse({"counted": counted, **counting.counters(site, now, store, just_counted=counted).as_dict()})
+    shown = counting.counters(site_id, now, store, just_counted=counted)
+    response = JsonResponse({"counted": counted, **shown.as_dict()})
     response["Cache-Control"] = "no-store"
     return response

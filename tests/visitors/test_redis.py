@@ -40,7 +40,7 @@ def test_redis_counts_show_before_and_after_they_move_to_the_database(redis_stor
     redis_store.redis.set(f"{redis_store.prefix}:flush-lock", "1", ex=60)  # keep the automatic flush out of the way
     for number in range(5):
         redis_store.record(site.pk, page.pk, f"visitor-{number % 2}", now)
-    counters = counting.counters(site, now, redis_store)
+    counters = counting.counters(site.pk, now, redis_store)
     assert (counters.today, counters.online) == (5, 2)
     assert DailyCount.objects.count() == 0
     assert redis_store.flush() == 5
@@ -48,7 +48,7 @@ def test_redis_counts_show_before_and_after_they_move_to_the_database(redis_stor
     row = DailyCount.objects.get()
     assert (row.views, row.visitors) == (5, 2)
     assert PageDailyCount.objects.get(page=page).views == 5
-    assert counting.counters(site, now, redis_store).today == 5, "nothing counted twice after the move"
+    assert counting.counters(site.pk, now, redis_store).today == 5, "nothing counted twice after the move"
 
 
 def test_the_first_beacon_of_a_minute_moves_waiting_counts(redis_store):

@@ -12,4 +12,4 @@ def visitor_counters(context):
     """The counters as the server knows them now; the beacon refreshes them in the browser."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
-    return counting.counters(site) if site else None
+    return counting.counters(site.pk) if site else None

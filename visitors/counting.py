@@ -84,6 +84,8 @@ class DatabaseStore:
                     "WHERE site_id = %s AND day = %s AND visitor = %s",
                     [now, site_id, day, visitor],
                 )
+        if cache.add("visitors:sightings-cleaned", 1, timeout=3600):  # once an hour per cache
+            self.flush()
 
     def pending(self, site_id: int, today: datetime.date) -> dict:
         return {}
@@ -92,7 +94,7 @@ class DatabaseStore:
         return VisitorSighting.objects.filter(site_id=site_id, last_seen__gte=now - ONLINE_WINDOW).count()
 
     def flush(self) -> int:
-        """Nothing waits to be written; drop sightings too old to matter."""
+        """Nothing waits to be written; drop sightings too old to matter (a day's hashes are useless after it)."""
         cutoff = timezone.localdate() - datetime.timedelta(days=SIGHTINGS_KEPT_DAYS)
         VisitorSighting.objects.filter(day__lt=cutoff).delete()
         return 0

@@ -225,3 +225,17 @@ def test_a_page_served_from_a_cache_is_counted_by_its_beacon(client, article, se
     assert third.content == first.content, "the cached copy is unchanged…"
     stored()
     assert PageDailyCount.objects.get(page=article).views == 1, "…and the view it showed is counted"
+
+
+def test_old_visitor_hashes_are_dropped(client, article):
+    with time_machine.travel(datetime.datetime(2026, 11, 20, 10, 0, tzinfo=VN), tick=False):
+        send(client, article.pk)
+    cache.clear()
+    with time_machine.travel(datetime.datetime(2026, 11, 25, 10, 0, tzinfo=VN), tick=False):
+        send(client, article.pk, ip="198.51.100.30")
+    if counting.store().name == "database":
+        assert list(VisitorSighting.objects.values_list("day", flat=True)) == [datetime.date(2026, 11, 25)]
+    assert sorted(stored().values_list("day", "views")) == [
+        (datetime.date(2026, 11, 20), 1),
+        (datetime.date(2026, 11, 25), 1),
+    ]

@@ -2,8 +2,10 @@
 database on flush, and a Redis outage falls back to the database."""
 
 import datetime
+import io
 
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import timezone
 
 from wagtail.models import Site
@@ -80,3 +82,26 @@ def test_redis_outage_counts_in_the_database(client, settings):
     assert response.status_code == 200
     assert response.json()["counted"] is True
     assert DailyCount.objects.get().views == 1
+
+
+def test_flush_command_moves_waiting_counts(redis_store, settings):
+    settings.REDIS_URL = REDIS_TEST_URL
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_TEST_URL,
+            "KEY_PREFIX": "visitors-test",
+        },
+    }
+    site = Site.objects.get(is_default_site=True)
+    page = NewsArticlePage.objects.live().first()
+    redis_store.redis.set(f"{redis_store.prefix}:flush-lock", "1", ex=60)
+    for number in range(3):
+        redis_store.record(site.pk, page.pk, f"visitor-{number}", timezone.now())
+    assert not DailyCount.objects.exists()
+    output = io.StringIO()
+    call_command("flush_visitor_counts", stdout=output)
+    assert "3" in output.getvalue()
+    assert DailyCount.objects.get().views == 3
+    assert PageDailyCount.objects.get(page=page).views == 3

@@ -44,8 +44,8 @@ serve: demo $(VENV)/serve-secret ## Serve with production settings and gunicorn 
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
-test: $(VENV)/.dev ## Run the whole test suite
-	$(BIN)/pytest
+test: $(VENV)/.dev ## Run the whole test suite (or some of it: make test ARGS=tests/visitors)
+	$(BIN)/pytest $(ARGS)
 
 lint: $(VENV)/.dev ## Check code style and that migrations match the models
 	$(BIN)/ruff check .

@@ -8,6 +8,7 @@ when a gunicorn worker exits. Redis here keeps nothing on disk, so a Redis resta
 last minute.
 """
 
+import contextlib
 import datetime
 import hashlib
 import hmac
@@ -16,11 +17,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q, Sum
 from django.utils import timezone
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from visitors.models import DailyCount, VisitorSighting
 
@@ -66,26 +67,65 @@ class DatabaseStore:
 
     name = "database"
 
-    def record(self, site_id: int, page_id: int, visitor: str, now: datetime.datetime):
+    # PostgreSQL: one statement, so one round trip and atomic by itself. Each step feeds the next, which fixes the
+    # order rows are locked in (sighting, day, page) and so rules out deadlocks between concurrent beacons.
+    POSTGRES_COUNT = """
+        WITH sighting AS (
+            INSERT INTO visitors_visitorsighting (site_id, day, visitor, last_seen)
+            VALUES (%(site)s, %(day)s, %(visitor)s, %(now)s)
+            ON CONFLICT (site_id, day, visitor) DO UPDATE SET last_seen = excluded.last_seen
+            RETURNING (xmax = 0) AS is_new
+        ), site_day AS (
+            INSERT INTO visitors_dailycount (site_id, day, views, visitors)
+            SELECT %(site)s, %(day)s, 1, CASE WHEN is_new THEN 1 ELSE 0 END FROM sighting
+            ON CONFLICT (site_id, day) DO UPDATE SET views = visitors_dailycount.views + 1,
+                visitors = visitors_dailycount.visitors + excluded.visitors
+            RETURNING 1
+        )
+        INSERT INTO visitors_pagedailycount (page_id, day, views)
+        SELECT %(page)s, %(day)s, 1 FROM site_day
+        ON CONFLICT (page_id, day) DO UPDATE SET views = visitors_pagedailycount.views + 1
+    """
+
+    def record(self, site_id: int, page_id: int, visitor: str, now: datetime.datetime) -> bool:
+        """Count one view; False for a flood, or if the page or site was deleted since the beacon checked it."""
+        if is_flood(visitor, now):
+            return False
         day = timezone.localtime(now).date()
+        try:
+            if connection.vendor == "postgresql":
+                values = {"site": site_id, "page": page_id, "day": day, "visitor": visitor, "now": now}
+                # Alone the statement needs no transaction (two more round trips); inside one, a savepoint keeps a
+                # failure from spoiling the rest of it.
+                inside = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
+                with inside, connection.cursor() as cursor:
+                    cursor.execute(self.POSTGRES_COUNT, values)
+            else:
+                self._record_portably(site_id, page_id, visitor, now, day)
+        except IntegrityError:
+            return False
+        if cache.add("visitors:sightings-cleaned", 1, timeout=3600):  # once an hour per cache
+            self.flush()
+        return True
+
+    @staticmethod
+    def _record_portably(site_id, page_id, visitor, now, day):
+        """SQLite: the same upserts in one transaction (immediate, so concurrent beacons queue for the lock)."""
         with transaction.atomic(), connection.cursor() as cursor:
-            add_views(cursor, site_id, day, views=1, visitors=0)
-            add_page_views(cursor, page_id, day, 1)
             cursor.execute(
                 "INSERT INTO visitors_visitorsighting (site_id, day, visitor, last_seen) VALUES (%s, %s, %s, %s) "
                 "ON CONFLICT (site_id, day, visitor) DO NOTHING",
                 [site_id, day, visitor, now],
             )
-            if cursor.rowcount == 1:
-                add_views(cursor, site_id, day, views=0, visitors=1)
-            else:
+            is_new = cursor.rowcount == 1
+            if not is_new:
                 cursor.execute(
                     "UPDATE visitors_visitorsighting SET last_seen = %s "
                     "WHERE site_id = %s AND day = %s AND visitor = %s",
                     [now, site_id, day, visitor],
                 )
-        if cache.add("visitors:sightings-cleaned", 1, timeout=3600):  # once an hour per cache
-            self.flush()
+            add_views(cursor, site_id, day, views=1, visitors=int(is_new))
+            add_page_views(cursor, page_id, day, 1)
 
     def pending(self, site_id: int, today: datetime.date) -> dict:
         return {}
@@ -125,25 +165,46 @@ class RedisStore:
     def __init__(self, redis):
         self.redis = redis
         self.prefix = f"{settings.CACHES['default'].get('KEY_PREFIX', 'portal')}:visitors"
+        self._record_script = redis.register_script(self.RECORD)
 
     def _day_key(self, site_id, day):
         return f"{self.prefix}:{site_id}:{day.isoformat()}"
 
-    def record(self, site_id: int, page_id: int, visitor: str, now: datetime.datetime):
+    # One round trip: the flood check, the counts, the day's visitor set, "online now", and whether a minute has
+    # passed since the last move to the database. Returns -1 (flood), 0 (counted) or 1 (counted, move due).
+    RECORD = """
+        local seen = redis.call('INCR', KEYS[1])
+        if seen == 1 then redis.call('EXPIRE', KEYS[1], 120) end
+        if seen > tonumber(ARGV[1]) then return -1 end
+        local is_new = redis.call('SADD', KEYS[2], ARGV[2])
+        redis.call('EXPIRE', KEYS[2], 259200)
+        redis.call('HINCRBY', KEYS[3], 'views', 1)
+        if is_new == 1 then redis.call('HINCRBY', KEYS[3], 'visitors', 1) end
+        redis.call('HINCRBY', KEYS[4], ARGV[3], 1)
+        redis.call('SADD', KEYS[5], ARGV[4])
+        redis.call('ZADD', KEYS[6], ARGV[5], ARGV[2])
+        if redis.call('SET', KEYS[7], '1', 'NX', 'EX', ARGV[6]) then return 1 end
+        return 0
+    """
+
+    def record(self, site_id: int, page_id: int, visitor: str, now: datetime.datetime) -> bool:
+        """Count one view in Redis; False for a flood."""
         day = timezone.localtime(now).date()
         day_key = self._day_key(site_id, day)
-        is_new = self.redis.sadd(f"{day_key}:seen", visitor)
-        pipe = self.redis.pipeline()
-        pipe.expire(f"{day_key}:seen", 3 * 86400)
-        pipe.hincrby(day_key, "views", 1)
-        if is_new:
-            pipe.hincrby(day_key, "visitors", 1)
-        pipe.hincrby(f"{day_key}:pages", str(page_id), 1)
-        pipe.sadd(f"{self.prefix}:dirty", f"{site_id}:{day.isoformat()}")
-        pipe.zadd(f"{self.prefix}:{site_id}:online", {visitor: now.timestamp()})
-        pipe.execute()
-        if self.redis.set(f"{self.prefix}:flush-lock", "1", nx=True, ex=FLUSH_INTERVAL_SECONDS):
+        keys = [
+            f"{self.prefix}:flood:{visitor}:{now:%Y%m%d%H%M}",
+            f"{day_key}:seen",
+            day_key,
+            f"{day_key}:pages",
+            f"{self.prefix}:dirty",
+            f"{self.prefix}:{site_id}:online",
+            f"{self.prefix}:flush-lock",
+        ]
+        arguments = [FLOOD_LIMIT_PER_MINUTE, visitor, page_id, f"{site_id}:{day.isoformat()}", now.timestamp()]
+        outcome = self._record_script(keys=keys, args=[*arguments, FLUSH_INTERVAL_SECONDS])
+        if outcome == 1:
             self.flush()
+        return outcome >= 0
 
     def pending(self, site_id: int, today: datetime.date) -> dict:
         """Counts waiting in Redis: today's, this month's and all."""
@@ -183,11 +244,14 @@ class RedisStore:
             self.redis.srem(f"{self.prefix}:dirty", member)
             counts, pages = self._take(day_key), self._take(f"{day_key}:pages")
             with transaction.atomic(), connection.cursor() as cursor:
-                if counts:
+                # Pages and sites deleted since they were counted take their counts with them.
+                if counts and Site.objects.filter(pk=site_id).exists():
                     add_views(cursor, int(site_id), day, counts.get("views", 0), counts.get("visitors", 0))
+                    moved += counts.get("views", 0)
+                existing = set(Page.objects.filter(pk__in=[int(pk) for pk in pages]).values_list("pk", flat=True))
                 for page_id, views in pages.items():
-                    add_page_views(cursor, int(page_id), day, views)
-            moved += counts.get("views", 0)
+                    if int(page_id) in existing:
+                        add_page_views(cursor, int(page_id), day, views)
         return moved
 
 

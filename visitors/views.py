@@ -92,17 +92,15 @@ def beacon(request):
     counted = False
     if not (is_bot(user_agent[:1000]) or request.user.is_authenticated or is_prefetch(request)):
         visitor = counting.visitor_hash(client_ip(request), user_agent, timezone.localtime(now).date())
-        if not counting.is_flood(visitor, now):
-            try:
-                store.record(site_id, page_id, visitor, now)
-            except Exception:
-                # Redis down: count in the database this time rather than lose the view.
-                if store.name == "database":
-                    raise
-                logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
-                store = counting.DatabaseStore()
-                store.record(site_id, page_id, visitor, now)
-            counted = True
+        try:
+            counted = store.record(site_id, page_id, visitor, now)
+        except Exception:
+            # Redis down: count in the database this time rather than lose the view.
+            if store.name == "database":
+                raise
+            logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
+            store = counting.DatabaseStore()
+            counted = store.record(site_id, page_id, visitor, now)
     shown = counting.counters(site_id, now, store, just_counted=counted)
     response = JsonResponse({"counted": counted, **shown.as_dict()})
     response["Cache-Control"] = "no-store"

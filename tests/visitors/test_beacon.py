@@ -239,3 +239,16 @@ def test_old_visitor_hashes_are_dropped(client, article):
         (datetime.date(2026, 11, 20), 1),
         (datetime.date(2026, 11, 25), 1),
     ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_page_deleted_after_its_first_beacon_is_not_counted_and_nothing_fails(client, committed_pages):
+    page = committed_pages[0]
+    assert send(client, page.pk).json()["counted"] is True  # the page is now known as countable for a few minutes
+    page.delete()
+    response = send(client, page.pk, ip="198.51.100.40")
+    assert response.status_code == 200
+    in_redis = counting.store().name == "redis"
+    assert response.json()["counted"] is in_redis  # Redis takes it and drops the page's part when writing
+    assert stored().get().views == (2 if in_redis else 1)
+    assert not PageDailyCount.objects.filter(page_id=page.pk).exists()

@@ -22,6 +22,7 @@ from anyascii import anyascii
 from home.demo.images import scene
 from home.demo.notices import NoticesLoader
 from home.demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
+from home.demo.visits import load_reading_history
 from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArticle
 
@@ -85,6 +86,7 @@ class DemoPortal:
         menus = self.menus(home, news_index, notices_index, about, contact, categories)
         self.settings(site, menus)
         self.home_boxes(home, categories)
+        load_reading_history(site, self.report)
         return self.report
 
     def site_and_home(self):
@@ -331,6 +333,7 @@ class DemoPortal:
         portal.footer_menu = menus["footer"]
         portal.sidebar = [
             ("notices", {"heading": "Thông báo", "count": 7}),
+            ("most_read", {"heading": "Tin đọc nhiều", "days": "7", "count": 5}),
             ("links", {"heading": "", "menu": menus["quick"], "style": "buttons"}),
             ("links", {"heading": "", "menu": menus["services"], "style": "buttons"}),
             (

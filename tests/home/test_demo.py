@@ -3,15 +3,18 @@
 import io
 
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 import pytest
+from bs4 import BeautifulSoup
 
 from home.models import Menu, PortalSettings
 from news.models import NewsArticlePage, NewsCategory
 from notices.models import NoticePage
+from visitors.models import DailyCount, PageDailyCount
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +28,8 @@ def snapshot():
         "menus": list(Menu.objects.values_list("pk", "title")),
         "categories": NewsCategory.objects.count(),
         "settings": list(PortalSettings.objects.values_list("pk", "unit_name", "visitor_count_baseline")),
+        "reading": list(DailyCount.objects.order_by("day").values_list("day", "views")),
+        "page_reading": PageDailyCount.objects.count(),
     }
 
 
@@ -63,3 +68,13 @@ def test_demo_articles_cover_every_category():
     assert NewsArticlePage.objects.live().count() >= 30
     for category in NewsCategory.objects.all():
         assert category.articles.count() >= 4, category.name
+
+
+def test_demo_has_a_month_of_reading_for_the_counters_and_most_read(client):
+    days = list(DailyCount.objects.order_by("day").values_list("day", flat=True))
+    assert len(days) == 30 and days[-1] < timezone.localdate(), "thirty days up to yesterday; today is for real visits"
+    soup = BeautifulSoup(client.get("/gioi-thieu/").content, "html.parser")
+    box = soup.select_one(".box--most-read")
+    assert box.h2.get_text() == "Tin đọc nhiều"
+    assert len(box.select("li")) == 5
+    assert int(soup.select_one("[data-counter='total']").get_text().replace(".", "")) > 4_843_358

@@ -76,4 +76,8 @@ def test_admin_dashboard_shows_the_last_30_days(admin_client, site):
     response = admin_client.get("/admin/")
     assertContains(response, "120 lượt xem của 45 người truy cập")
     soup = BeautifulSoup(response.content, "html.parser")
-    assert len(soup.select("#visitors-panel-heading ~ div svg rect")) == 30
+    bars = soup.select("#visitors-panel-heading ~ div svg rect")
+    assert len(bars) == 30
+    heights = [float(bar["height"]) for bar in bars]  # SVG numbers: a decimal point even in Vietnamese
+    assert heights[-1] == max(heights) > 0 and heights[0] == 0
+    assert all(float(bar["x"]) >= 0 and float(bar["width"]) > 0 for bar in bars)

@@ -81,3 +81,18 @@ def test_admin_dashboard_shows_the_last_30_days(admin_client, site):
     heights = [float(bar["height"]) for bar in bars]  # SVG numbers: a decimal point even in Vietnamese
     assert heights[-1] == max(heights) > 0 and heights[0] == 0
     assert all(float(bar["x"]) >= 0 and float(bar["width"]) > 0 for bar in bars)
+
+
+def test_previews_carry_no_beacon(client):
+    article = NewsArticlePage.objects.live().first()
+    preview = BeautifulSoup(article.make_preview_request().content, "html.parser")
+    assert "data-page-id" not in preview.body.attrs
+    live = BeautifulSoup(client.get(article.url).content, "html.parser")
+    assert live.body["data-page-id"] == str(article.pk)
+
+
+def test_head_requests_are_not_counted(client):
+    article = NewsArticlePage.objects.live().first()
+    assert client.head("/luot-truy-cap/").status_code == 405
+    assert client.head(article.url).status_code == 200
+    assert not DailyCount.objects.exists()

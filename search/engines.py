@@ -101,6 +101,14 @@ class SqliteEngine:
             cursor.execute(sql, [self.expression(columns, terms, phrases, prefix_last), *params, limit])
             return [row[0] for row in cursor.fetchall()]
 
+    def pages_matching(self, terms, phrases=(), kind="") -> tuple[str, list]:
+        """SQL (and its parameters) selecting the ids of pages with every word, for ``id IN (…)`` in a listing."""
+        return (
+            "SELECT page_id FROM search_searchdocument WHERE sort_key IN "
+            "(SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND kind = %s)",
+            [self.expression(FIELDS, terms, phrases), kind],
+        )
+
 
 class PostgresEngine:
     """tsvector columns on search_searchdocument ('simple' configuration over already folded words), GIN-indexed.
@@ -168,6 +176,13 @@ class PostgresEngine:
         with connection.cursor() as cursor:
             cursor.execute(sql, [query, *params, limit])
             return [row[0] for row in cursor.fetchall()]
+
+    def pages_matching(self, terms, phrases=(), kind="") -> tuple[str, list]:
+        """SQL (and its parameters) selecting the ids of pages with every word, for ``id IN (…)`` in a listing."""
+        return (
+            "SELECT page_id FROM search_searchdocument WHERE folded_vector @@ to_tsquery('simple', %s) AND kind = %s",
+            [self.tsquery((), terms, phrases), kind],
+        )
 
 
 def database_engine():

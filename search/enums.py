@@ -6,5 +6,6 @@ class SearchKind(models.TextChoices):
     NEWS = "news", _("News")
     NOTICE = "notice", _("Notice")
     EXAM = "exam", _("Exam session")
+    DOCUMENT = "document", _("Legal document")
     PAGE = "page", _("Information page")
     SCHEDULE = "schedule", _("Work schedule")

@@ -190,8 +190,14 @@ STORAGES = {
 # Uploads: sizes bounded, document types allow-listed.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_PERMISSIONS = 0o644
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "txt", "csv", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 30 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 30) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.PortalDocumentForm"  # the content must match the extension
+# Reading the text of uploaded PDF and DOCX files for the search: limits on size, time, memory and length.
+DOCUMENT_TEXT_MAX_BYTES = env_int("DOCUMENT_TEXT_MAX_MB", 25) * 1024 * 1024
+DOCUMENT_TEXT_TIMEOUT = env_int("DOCUMENT_TEXT_TIMEOUT", 30)
+DOCUMENT_TEXT_MEMORY_MB = env_int("DOCUMENT_TEXT_MEMORY_MB", 1024)
+DOCUMENT_TEXT_MAX_CHARS = 300_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

@@ -115,6 +115,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "notices.NoticeIndexPage",
         "notices.WorkSchedulePage",
+        "documents.DocumentLibraryPage",
     ]
 
     body = StreamField(

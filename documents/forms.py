@@ -1,0 +1,143 @@
+"""Forms of the library: the listing's filters (bad values are named and left out, never an error) and the upload
+form every Wagtail document goes through (allow-listed types whose content matches their extension)."""
+
+import zipfile
+
+from django import forms
+from django.db.models.expressions import RawSQL
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.documents.forms import BaseDocumentForm
+
+from documents.enums import STATUS_BY_SLUG, STATUS_SLUGS, LegalStatus
+from documents.models import DocumentType, Issuer, LegalField
+from search.engines import database_engine
+from search.query import parse
+
+MAX_KEYWORD_LENGTH = 200
+
+
+class SlugChoiceField(forms.ChoiceField):
+    """A choice among a vocabulary's entries, by slug."""
+
+    def __init__(self, model, empty_label, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.model = model
+        self.empty_label = empty_label
+
+    def load(self, items):
+        self.choices = [("", self.empty_label), *((item.slug, item.name) for item in items)]
+
+
+class DocumentFilterForm(forms.Form):
+    q = forms.CharField(label=_("Keyword"), required=False, max_length=MAX_KEYWORD_LENGTH)
+    danh_muc = forms.ChoiceField(label=_("Collection"), required=False)
+    loai = SlugChoiceField(DocumentType, _("All types"), label=_("Document type"))
+    co_quan = SlugChoiceField(Issuer, _("All issuing bodies"), label=_("Issued by"))
+    linh_vuc = SlugChoiceField(LegalField, _("All fields"), label=_("Field"))
+    nam = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
+    tinh_trang = forms.ChoiceField(
+        label=_("Status in force"),
+        required=False,
+        choices=[("", _("Any status")), *((STATUS_SLUGS[status], label) for status, label in LegalStatus.choices)],
+    )
+
+    def __init__(self, data, library, collection=None):
+        super().__init__(data)
+        self.collection = collection
+        self.items = {}
+        for name in ("loai", "co_quan", "linh_vuc"):
+            field = self.fields[name]
+            self.items[name] = {item.slug: item for item in field.model.objects.all()}
+            field.load(self.items[name].values())
+        self.collections = {page.slug: page for page in library.get_collections()} if library else {}
+        if collection is None:
+            self.fields["danh_muc"].choices = [
+                ("", _("All collections")),
+                *((slug, page.title) for slug, page in self.collections.items()),
+            ]
+        else:
+            del self.fields["danh_muc"]
+
+    def filter(self, documents):
+        """``documents`` narrowed by every filter whose value is valid."""
+        self.is_valid()
+        data = self.cleaned_data
+        if data.get("danh_muc"):
+            documents = documents.descendant_of(self.collections[data["danh_muc"]])
+        if data.get("loai"):
+            documents = documents.filter(document_type=self.items["loai"][data["loai"]])
+        if data.get("co_quan"):
+            documents = documents.filter(issuer=self.items["co_quan"][data["co_quan"]])
+        if data.get("linh_vuc"):
+            documents = documents.filter(fields=self.items["linh_vuc"][data["linh_vuc"]])
+        if data.get("nam"):
+            documents = documents.filter(issued_on__year=data["nam"])
+        if data.get("tinh_trang"):
+            documents = documents.filter(legal_status=STATUS_BY_SLUG[data["tinh_trang"]])
+        query = parse(data.get("q") or "")
+        if query.terms or query.phrases:
+            sql, params = database_engine().pages_matching(query.terms, query.phrases, kind="document")
+            documents = documents.filter(pk__in=RawSQL(sql, params))  # noqa: S611 - fixed SQL, words as parameters
+        return documents
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(self.cleaned_data.get(name) for name in self.fields) if hasattr(self, "cleaned_data") else False
+
+    def problem_message(self) -> str:
+        if not self.errors:
+            return ""
+        names = ", ".join(str(self.fields[name].label) for name in self.errors)
+        return gettext("These filters were not understood and were left out: %(names)s.") % {"names": names}
+
+
+# What a file of each allowed type starts with. Office files of 2007 and later, OpenDocument files and zip archives
+# are all zip containers; the older Word and Excel files are OLE compound files.
+ZIP = b"PK\x03\x04"
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+SIGNATURES = {"pdf": b"%PDF-", "doc": OLE, "xls": OLE, "docx": ZIP, "xlsx": ZIP, "odt": ZIP, "ods": ZIP, "zip": ZIP}
+# What the zip container of each office type must hold.
+ZIP_MEMBERS = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml", "ods": "content.xml"}
+
+
+def check_content(upload, extension: str):
+    """Raise ValidationError unless the file's content is what its extension says."""
+    signature = SIGNATURES.get(extension)
+    if signature is None:
+        return
+    upload.seek(0)
+    head = upload.read(len(signature))
+    upload.seek(0)
+    if head != signature:
+        raise forms.ValidationError(
+            _("This file is not a real .%(extension)s file: its content does not match its name."),
+            params={"extension": extension},
+            code="content_mismatch",
+        )
+    member = ZIP_MEMBERS.get(extension)
+    if member:
+        try:
+            with zipfile.ZipFile(upload) as archive:
+                found = member in archive.namelist()
+        except zipfile.BadZipFile:
+            found = False
+        upload.seek(0)
+        if not found:
+            raise forms.ValidationError(
+                _("This file is not a real .%(extension)s file: its content does not match its name."),
+                params={"extension": extension},
+                code="content_mismatch",
+            )
+
+
+class PortalDocumentForm(BaseDocumentForm):
+    """Every document upload in the admin (single and multiple): Wagtail checks the type list and the size; this
+    also checks that the content matches the extension, so an executable renamed to .pdf is refused."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and hasattr(upload, "read") and getattr(upload, "name", ""):
+            check_content(upload, upload.name.rsplit(".", 1)[-1].lower())
+        return upload

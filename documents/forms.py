@@ -32,10 +32,10 @@ class SlugChoiceField(forms.ChoiceField):
 
 class DocumentFilterForm(forms.Form):
     q = forms.CharField(label=_("Keyword"), required=False, max_length=MAX_KEYWORD_LENGTH)
-    danh_muc = forms.ChoiceField(label=_("Collection"), required=False)
-    loai = SlugChoiceField(DocumentType, _("All types"), label=_("Document type"))
+    danh_muc = forms.ChoiceField(label=_("Document collection"), required=False)
+    loai = SlugChoiceField(DocumentType, _("All document types"), label=_("Document type"))
     co_quan = SlugChoiceField(Issuer, _("All issuing bodies"), label=_("Issued by"))
-    linh_vuc = SlugChoiceField(LegalField, _("All fields"), label=_("Field"))
+    linh_vuc = SlugChoiceField(LegalField, _("All policy areas"), label=_("Policy area"))
     nam = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100)
     tinh_trang = forms.ChoiceField(
         label=_("Status in force"),
@@ -54,7 +54,7 @@ class DocumentFilterForm(forms.Form):
         self.collections = {page.slug: page for page in library.get_collections()} if library else {}
         if collection is None:
             self.fields["danh_muc"].choices = [
-                ("", _("All collections")),
+                ("", _("All document collections")),
                 *((slug, page.title) for slug, page in self.collections.items()),
             ]
         else:

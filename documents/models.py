@@ -27,9 +27,9 @@ from search.enums import SearchKind
 
 LISTING_PAGE_SIZE = 20
 
-# "12/2023/QĐ-UBND", "125/QĐ-UBND", "1234/UBND-NV", "15/NQ-HĐND", "03/2024/TT-BNV": a number, an optional year, and
-# a symbol of capital letters (Đ included), digits and hyphens.
-NUMBER_PATTERN = re.compile(r"^\d{1,6}(/\d{4})?/[A-ZĐ][A-ZĐ0-9]*(-[A-ZĐ0-9]+)*$")
+# "12/2023/QĐ-UBND", "125/QĐ-UBND", "1234/UBND-NV", "15/NQ-HĐND", "21/TTr-UBND": a number, an optional year, and a
+# symbol of parts joined by hyphens, each starting with a capital letter or digit (Đ included; "TTr" as printed).
+NUMBER_PATTERN = re.compile(r"^\d{1,6}(/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*$")
 
 
 class Vocabulary(models.Model):
@@ -69,8 +69,8 @@ class LegalField(Vocabulary):
     """Lĩnh vực, e.g. Đất đai, Giáo dục, Tổ chức – cán bộ."""
 
     class Meta(Vocabulary.Meta):
-        verbose_name = _("field")
-        verbose_name_plural = _("fields")
+        verbose_name = _("policy area")
+        verbose_name_plural = _("policy areas")
 
 
 def in_force_by(day, prefix=""):
@@ -214,7 +214,7 @@ class LegalDocumentPage(BasePage):
         _("effective date"), null=True, blank=True, help_text=_("Leave empty if it takes effect on the issue date.")
     )
     expires_on = models.DateField(_("expiry date"), null=True, blank=True)
-    fields = ParentalManyToManyField(LegalField, verbose_name=_("fields"), blank=True, related_name="+")
+    fields = ParentalManyToManyField(LegalField, verbose_name=_("policy areas"), blank=True, related_name="+")
     status_override = models.CharField(
         _("status set by hand"),
         max_length=20,
@@ -380,7 +380,7 @@ class DocumentRelation(Orderable):
     page = ParentalKey(LegalDocumentPage, related_name="relations", on_delete=models.CASCADE)
     kind = models.CharField(_("relation"), max_length=20, choices=RelationKind.choices)
     target = models.ForeignKey(
-        LegalDocumentPage, verbose_name=_("document"), on_delete=models.CASCADE, related_name="related_from"
+        LegalDocumentPage, verbose_name=_("related document"), on_delete=models.CASCADE, related_name="related_from"
     )
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("target")])]

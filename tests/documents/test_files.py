@@ -166,3 +166,19 @@ def test_real_files_upload_through_the_admin(admin_client, name, make, django_ca
     assert response.status_code == 302
     assert Document.objects.count() == before + 1
     assert FileText.objects.get(document=Document.objects.latest("pk")).status == FileText.Status.DONE
+
+
+def test_the_command_reads_files_without_text_and_reports(add_document):
+    import io as _io
+
+    from django.core.management import call_command
+
+    page = add_document("55/2023/QĐ-UBND", text="Đê tả sông Thái Bình")
+    FileText.objects.filter(document=page.files.first().document).delete()
+    output = _io.StringIO()
+    call_command("extract_file_texts", stdout=output)
+    assert FileText.objects.get(document=page.files.first().document).status == FileText.Status.DONE
+    assert "1" in output.getvalue()
+    output = _io.StringIO()
+    call_command("extract_file_texts", stdout=output)
+    assert output.getvalue().strip() == "Every file already has its text."

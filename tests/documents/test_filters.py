@@ -129,3 +129,12 @@ def test_private_collections_are_never_listed(client, library, collections, shel
     assert client.get(shelf["council"].url).status_code in (302, 403)
     soup = BeautifulSoup(client.get(library.url).content, "html.parser")
     assert "hdnd" not in [option["value"] for option in soup.select("select[name=danh_muc] option")]
+
+
+def test_the_site_search_finds_documents_by_number_and_file_text(client, shelf):
+    response = client.get("/tim-kiem/", {"q": "qd-ubnd 12", "loai": "document"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    links = [link["href"] for link in soup.select(".search-results a, .results a") if link.get("href")]
+    assert shelf["land"].url in links
+    response = client.get("/tim-kiem/", {"q": "dich vu cong truc tuyen toan trinh"})
+    assert shelf["plan"].url in response.content.decode()

@@ -139,3 +139,35 @@ def test_document_page_shows_metadata_files_and_download_counts(client, add_docu
     client.get(view["href"], HTTP_USER_AGENT=BROWSER)
     again = BeautifulSoup(client.get(page.url).content, "html.parser")
     assert "1 lượt tải" in again.select_one(".attachment").get_text()
+
+
+def test_the_admin_form_names_each_problem_in_vietnamese(admin_client, collections, vocab, add_document):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    existing = add_document("60/2023/QĐ-UBND")
+    url = f"/admin/pages/add/documents/legaldocumentpage/{collections['cua-huyen'].pk}/"
+    assert admin_client.get(url).status_code == 200
+    data = nested_form_data(
+        {
+            "title": "Về việc thử nghiệm biểu mẫu",
+            "slug": "thu-bieu-mau",
+            "number": "60/2023/QĐ-UBND",
+            "document_type": vocab["qd"].pk,
+            "issuer": vocab["ubnd"].pk,
+            "issued_on": "2023-03-10",
+            "effective_on": "2023-03-01",
+            "files": inline_formset([{"document": existing.files.first().document_id, "title": ""}]),
+            "relations": inline_formset([]),
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "Văn bản không thể có hiệu lực trước ngày ban hành." in text
+    data["effective_on"] = ""
+    text = admin_client.post(url, data).content.decode()
+    assert "đã có" in text and "60/2023/QĐ-UBND" in text
+    data["number"] = "61/2023/QĐ-UBND"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
+    assert LegalDocumentPage.objects.filter(number="61/2023/QĐ-UBND").exists()

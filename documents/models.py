@@ -352,8 +352,9 @@ class LegalDocumentFile(Orderable):
     """A file of the document: the signed scan, an appendix …"""
 
     page = ParentalKey(LegalDocumentPage, related_name="files", on_delete=models.CASCADE)
+    # As for notice attachments: the admin shows where a file is used before it can be deleted.
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.PROTECT, related_name="+"
+        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
     )
     title = models.CharField(
         _("link text"), max_length=255, blank=True, help_text=_("Leave empty to use the file's title.")

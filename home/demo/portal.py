@@ -1,4 +1,4 @@
-"""The demo portal of Gia Lộc district: settings, menus, information pages, news and notices.
+"""The demo portal of Gia Lộc district: settings, menus, information pages, news, notices and the document library.
 
 Every step looks for what it would create and leaves existing content alone, so loading twice changes nothing.
 """
@@ -19,6 +19,8 @@ from wagtail.models import Collection, Page, Site
 
 from anyascii import anyascii
 
+from documents.enums import CollectionKind
+from home.demo.documents import DocumentsLoader
 from home.demo.images import scene
 from home.demo.notices import NoticesLoader
 from home.demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
@@ -82,8 +84,10 @@ class DemoPortal:
         news_index = self.news_index(home)
         self.articles(news_index, categories)
         notices_index = self.notices(home)
+        library, collections = self.documents(home)
         about, contact = self.information_pages(home)
-        menus = self.menus(home, news_index, notices_index, about, contact, categories)
+        menus = self.menus(home, news_index, notices_index, library, collections, about, contact, categories)
+        self.link_library(menus, notices_index, library, collections)
         self.settings(site, menus)
         self.home_boxes(home, categories)
         load_reading_history(site, self.report)
@@ -214,6 +218,9 @@ class DemoPortal:
     def notices(self, home):
         return NoticesLoader(self).load(home)
 
+    def documents(self, home):
+        return DocumentsLoader(self).load(home)
+
     def information_pages(self, home):
         about = ensure_child(home, StandardPage(title="Giới thiệu", slug="gioi-thieu", **ABOUT_PAGE), self.report)
         for item in ABOUT_CHILDREN:
@@ -231,7 +238,9 @@ class DemoPortal:
         self.report.add(f"menu {title}")
         return menu
 
-    def menus(self, home, news_index, notices_index, about, contact, categories) -> dict[str, Menu]:
+    def menus(
+        self, home, news_index, notices_index, library, collections, about, contact, categories
+    ) -> dict[str, Menu]:
         def category_path(slug):
             return news_index.url_path[len(home.url_path) - 1 :] + NewsIndexPage.category_subpath(
                 categories[slug]
@@ -246,6 +255,8 @@ class DemoPortal:
                     {"label": "Cải cách hành chính", "link_url": category_path("cai-cach-hanh-chinh")},
                     {"label": "Học tập và làm theo lời Bác", "link_url": category_path("hoc-tap-va-lam-theo-loi-bac")},
                     {"link_page": notices_index},
+                    # "Văn bản" as on most portals: the library's full title would wrap the bar on a laptop screen.
+                    {"label": "Văn bản", "link_page": library, "show_children": True},
                     {"link_page": contact},
                 ],
             ),
@@ -289,27 +300,12 @@ class DemoPortal:
             "documents": self.menu(
                 "Hệ thống văn bản",
                 [
-                    {
-                        "label": "Tài liệu họp HĐND",
-                        "link_url": "https://vanban.haiduong.gov.vn/hdnd",
-                        "new_window": True,
-                    },
-                    {
-                        "label": "Văn bản ban hành của huyện",
-                        "link_url": "https://vanban.haiduong.gov.vn/huyen-gia-loc",
-                        "new_window": True,
-                    },
-                    {
-                        "label": "Văn bản ban hành của tỉnh",
-                        "link_url": "https://vanban.haiduong.gov.vn/",
-                        "new_window": True,
-                    },
-                    {"label": "Văn bản QPPL", "link_url": "https://vbpl.vn/", "new_window": True},
-                    {
-                        "label": "Công báo tỉnh Hải Dương",
-                        "link_url": "https://congbao.haiduong.gov.vn/",
-                        "new_window": True,
-                    },
+                    {"label": "Tài liệu họp HĐND", "link_page": collections[CollectionKind.COUNCIL]},
+                    {"label": "Văn bản ban hành của huyện", "link_page": collections[CollectionKind.DISTRICT]},
+                    {"label": "Văn bản ban hành của tỉnh", "link_page": collections[CollectionKind.PROVINCE]},
+                    {"label": "Văn bản QPPL", "link_page": collections[CollectionKind.NORMATIVE]},
+                    {"label": "Công báo tỉnh Hải Dương", "link_page": collections[CollectionKind.GAZETTE]},
+                    {"label": "CSDL quốc gia về văn bản pháp luật", "link_url": "https://vbpl.vn/", "new_window": True},
                 ],
             ),
             "footer": self.menu(
@@ -321,6 +317,34 @@ class DemoPortal:
                 ],
             ),
         }
+
+    def link_library(self, menus, notices_index, library, collections):
+        """A portal loaded before the library existed has a documents menu that links to other sites: point those
+        links at the collections and add the library to the main menu after the notices, once."""
+        legacy = [
+            item for item in menus["documents"].items.all() if (item.label, item.link_url) in LEGACY_DOCUMENT_LINKS
+        ]
+        if not legacy:
+            return
+        for item in legacy:
+            item.link_page = collections[LEGACY_DOCUMENT_LINKS[(item.label, item.link_url)]]
+            item.link_url, item.new_window = "", False
+            item.save()
+        main = menus["main"]
+        if not main.items.filter(link_page=library).exists():
+            items = list(main.items.order_by("sort_order"))
+            position = next(
+                (i + 1 for i, item in enumerate(items) if item.link_page_id == notices_index.pk), len(items)
+            )
+            for order, item in enumerate(items):
+                new_order = order if order < position else order + 1
+                if item.sort_order != new_order:
+                    item.sort_order = new_order
+                    item.save(update_fields=["sort_order"])
+            MenuItem.objects.create(
+                menu=main, label="Văn bản", link_page=library, show_children=True, sort_order=position
+            )
+        self.report.add("document menus linked to the library")
 
     def settings(self, site, menus):
         portal = PortalSettings.for_site(site)
@@ -365,6 +389,15 @@ class DemoPortal:
         home.save_revision().publish()
         self.report.add("home page boxes")
 
+
+# The documents menu of portals loaded before the library existed: (label, address) → the collection it now opens.
+LEGACY_DOCUMENT_LINKS = {
+    ("Tài liệu họp HĐND", "https://vanban.haiduong.gov.vn/hdnd"): CollectionKind.COUNCIL,
+    ("Văn bản ban hành của huyện", "https://vanban.haiduong.gov.vn/huyen-gia-loc"): CollectionKind.DISTRICT,
+    ("Văn bản ban hành của tỉnh", "https://vanban.haiduong.gov.vn/"): CollectionKind.PROVINCE,
+    ("Văn bản QPPL", "https://vbpl.vn/"): CollectionKind.NORMATIVE,
+    ("Công báo tỉnh Hải Dương", "https://congbao.haiduong.gov.vn/"): CollectionKind.GAZETTE,
+}
 
 DEMO_ADMIN_PASSWORD = "gialoc-demo-2023"  # noqa: S105 - a published demo login, never used outside the demo
 

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from documents.models import DocumentLibraryPage
 from home.models import HomePage, Menu, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from notices.models import NoticeIndexPage, NoticePage, WorkSchedulePage
@@ -14,7 +15,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_the_sections(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, NoticeIndexPage, WorkSchedulePage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, NoticeIndexPage, WorkSchedulePage, DocumentLibraryPage}
+        )
 
     def test_articles_and_notices_are_leaves_in_their_sections(self):
         self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})

@@ -5,13 +5,15 @@ import io
 from django.core.management import call_command
 from django.utils import timezone
 
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 
 import pytest
 from bs4 import BeautifulSoup
 
-from home.models import Menu, PortalSettings
+from documents.models import DocumentRelation, DocumentType, FileText, Issuer, LegalDocumentPage, LegalField
+from home.models import Menu, MenuItem, PortalSettings
 from news.models import NewsArticlePage, NewsCategory
 from notices.models import NoticePage
 from visitors.models import DailyCount, PageDailyCount
@@ -26,10 +28,16 @@ def snapshot():
         "log": PageLogEntry.objects.count(),
         "images": get_image_model().objects.count(),
         "menus": list(Menu.objects.values_list("pk", "title")),
+        "menu_items": list(MenuItem.objects.order_by("pk").values_list("pk", "link_page", "link_url", "sort_order")),
         "categories": NewsCategory.objects.count(),
         "settings": list(PortalSettings.objects.values_list("pk", "unit_name", "visitor_count_baseline")),
         "reading": list(DailyCount.objects.order_by("day").values_list("day", "views")),
         "page_reading": PageDailyCount.objects.count(),
+        "legal_documents": LegalDocumentPage.objects.count(),
+        "relations": DocumentRelation.objects.count(),
+        "vocabularies": [DocumentType.objects.count(), Issuer.objects.count(), LegalField.objects.count()],
+        "files": get_document_model().objects.count(),
+        "file_texts": FileText.objects.count(),
     }
 
 

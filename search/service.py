@@ -1,7 +1,7 @@
 """Answering a search: candidates from the engine, one ranking for every engine, visible results with snippets.
 
-Ranking, best first: the document number matches; the quoted phrase appears as typed; every word appears with
-the marks the visitor typed; the words are in the title; then newer before older.
+Ranking, best first: the document number matches; the quoted phrase (or the words typed, side by side) appears as
+typed; every word appears with the marks the visitor typed; the words are in the title; then newer before older.
 """
 
 import logging
@@ -45,7 +45,10 @@ def rank_in_database(query, scope: Scope) -> Ranking:
     in_title = engine.match(("title", "number"), terms, scope)
     in_number = set(engine.match(("number",), terms, scope))
     exact = set(engine.match(("marked",), query.marked_terms, scope)) if query.has_marks else set()
-    phrased = set(engine.match(FIELDS, terms, scope, phrases=query.phrases)) if query.phrases else set()
+    # Words typed without quotes still count as a phrase for ranking: "bàn giao" with the words side by side comes
+    # before "địa bàn … giao đất".
+    phrases = query.phrases or ((terms,) if len(terms) > 1 else ())
+    phrased = set(engine.match(FIELDS, terms, scope, phrases=phrases)) if phrases else set()
     title_set = set(in_title)
     candidates = set(every_field) | title_set
     keys = sorted(

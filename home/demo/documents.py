@@ -1377,5 +1377,16 @@ class DocumentsLoader:
                 title=heading,
                 paragraphs=paragraphs,
                 signer=item["signer"][0],
+                signing_lines=signing_lines(printed_issuer, item["signer"][1]),
             ),
         )
+
+
+def signing_lines(issuer: str, title: str) -> str:
+    """The lines above the signature: on behalf of the council or committee, and the signer's capacity."""
+    body = "HỘI ĐỒNG NHÂN DÂN" if "HỘI ĐỒNG" in issuer.upper() or "HĐND" in issuer.upper() else "ỦY BAN NHÂN DÂN"
+    if title == "Chủ tịch":
+        return f"TM. {body}\nCHỦ TỊCH"
+    if title == "Phó Chủ tịch":
+        return f"TM. {body}\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"
+    return title.upper()

@@ -27,6 +27,7 @@ def official_document(
     title: str,
     paragraphs: list[str],
     signer: str,
+    signing_lines: str = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
 ) -> bytes:
     pdf = DocumentPDF(format="A4")
     pdf.set_creation_date(datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC))
@@ -66,7 +67,7 @@ def official_document(
     pdf.ln(6)
     pdf.set_x(pdf.l_margin + 85)
     pdf.set_font("Serif", "B", 11.5)
-    pdf.multi_cell(80, 6, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", align="C")
+    pdf.multi_cell(80, 6, signing_lines, align="C")
     pdf.ln(16)
     pdf.set_x(pdf.l_margin + 85)
     pdf.multi_cell(80, 6, signer, align="C")

@@ -43,7 +43,7 @@ class DocumentFilterForm(forms.Form):
         choices=[("", _("Any status")), *((STATUS_SLUGS[status], label) for status, label in LegalStatus.choices)],
     )
 
-    def __init__(self, data, library, collection=None):
+    def __init__(self, data, collections, collection=None):
         super().__init__(data)
         self.collection = collection
         self.items = {}
@@ -51,7 +51,7 @@ class DocumentFilterForm(forms.Form):
             field = self.fields[name]
             self.items[name] = {item.slug: item for item in field.model.objects.all()}
             field.load(self.items[name].values())
-        self.collections = {page.slug: page for page in library.get_collections()} if library else {}
+        self.collections = {page.slug: page for page in collections}
         if collection is None:
             self.fields["danh_muc"].choices = [
                 ("", _("All document collections")),

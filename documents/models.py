@@ -129,14 +129,17 @@ class DocumentListingMixin:
         from documents.forms import DocumentFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        form = DocumentFilterForm(request.GET, library=self.get_library(), collection=self.get_collection())
+        library = self.get_library()
+        collections = list(library.get_collections())
+        form = DocumentFilterForm(request.GET, collections=collections, collection=self.get_collection())
         documents = form.filter(self.get_documents().with_status())
         context.update(
             {
                 "documents": paginate(request, documents, LISTING_PAGE_SIZE),
                 "filter_form": form,
                 "filter_message": form.problem_message(),
-                "library": self.get_library(),
+                "library": library,
+                "collections": collections,
             }
         )
         return context
@@ -159,7 +162,8 @@ class DocumentLibraryPage(DocumentListingMixin, SectionPage):
         return None
 
     def get_collections(self):
-        return DocumentCollectionPage.objects.child_of(self).live().public().order_by("path")
+        """The public shelves, in the editor's order (by content type: fast however many documents there are)."""
+        return self.get_children().type(DocumentCollectionPage).live().public().order_by("path")
 
 
 class DocumentCollectionPage(DocumentListingMixin, BasePage):
@@ -280,14 +284,19 @@ class LegalDocumentPage(BasePage):
         elif start and self.expires_on and self.expires_on <= start:
             errors["expires_on"] = _("The expiry date must come after the date the document takes effect.")
         if number and self.issuer_id and self.document_type_id and "number" not in errors:
+            # Numbers restart every year for each issuer and type.
             same = LegalDocumentPage.objects.filter(
-                number__iexact=number, issuer_id=self.issuer_id, document_type_id=self.document_type_id
+                number__iexact=number,
+                issuer_id=self.issuer_id,
+                document_type_id=self.document_type_id,
+                issued_on__year=self.issued_on.year if self.issued_on else None,
             ).exclude(pk=self.pk)
             if same.exists():
-                errors["number"] = _("%(issuer)s already has a %(type)s numbered %(number)s.") % {
+                errors["number"] = _("%(issuer)s already has a %(type)s numbered %(number)s in %(year)s.") % {
                     "issuer": self.issuer,
                     "type": str(self.document_type).lower(),
                     "number": number,
+                    "year": self.issued_on.year if self.issued_on else "",
                 }
         if errors:
             raise ValidationError(errors)

@@ -33,6 +33,8 @@ class SearchDocument(models.Model):
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        # Listings filtered by a keyword go from full-text matches (sort keys) to pages of one kind.
+        indexes = [models.Index(fields=["sort_key", "kind", "page"], name="search_sort_kind_page")]
 
     def __str__(self):
         return self.title

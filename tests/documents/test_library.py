@@ -65,7 +65,8 @@ def test_dates_must_be_in_order(vocab):
 def test_a_number_is_unique_per_issuer_and_type(add_document, vocab):
     add_document("7/2023/QĐ-UBND")
     with pytest.raises(ValidationError) as error:
-        make("7/2023/qđ-ubnd".upper(), document_type=vocab["qd"], issuer=vocab["ubnd"]).clean()
+        same_year = datetime.date(2023, 4, 1)
+        make("7/2023/qđ-ubnd".upper(), document_type=vocab["qd"], issuer=vocab["ubnd"], issued_on=same_year).clean()
     assert "đã có" in str(error.value.message_dict["number"])
     make("7/2023/QĐ-UBND", document_type=vocab["kh"], issuer=vocab["ubnd"]).clean()
     make("7/2023/QĐ-UBND", document_type=vocab["qd"], issuer=vocab["hdnd"]).clean()
@@ -171,3 +172,11 @@ def test_the_admin_form_names_each_problem_in_vietnamese(admin_client, collectio
     response = admin_client.post(url, data)
     assert response.status_code == 302
     assert LegalDocumentPage.objects.filter(number="61/2023/QĐ-UBND").exists()
+
+
+def test_numbers_without_a_year_restart_every_year(add_document, vocab):
+    add_document("8/QĐ-UBND", issued_on=datetime.date(2023, 5, 1))
+    make("8/QĐ-UBND", document_type=vocab["qd"], issuer=vocab["ubnd"], issued_on=datetime.date(2024, 1, 3)).clean()
+    with pytest.raises(ValidationError) as error:
+        make("8/QĐ-UBND", document_type=vocab["qd"], issuer=vocab["ubnd"], issued_on=datetime.date(2023, 9, 1)).clean()
+    assert "trong năm 2023" in str(error.value.message_dict["number"])

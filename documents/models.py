@@ -132,10 +132,18 @@ class DocumentListingMixin:
         library = self.get_library()
         collections = list(library.get_collections())
         form = DocumentFilterForm(request.GET, collections=collections, collection=self.get_collection())
-        documents = form.filter(self.get_documents().with_status())
+        documents = paginate(request, form.filter(self.get_documents()), LISTING_PAGE_SIZE)
+        # The status of the rows shown only: computing it for every document before paging costs a pass over all.
+        rows = list(documents.object_list)
+        if rows:
+            shown = LegalDocumentPage.objects.filter(pk__in=[row.pk for row in rows]).with_status()
+            statuses = dict(shown.values_list("pk", "legal_status"))
+            for row in rows:
+                row.legal_status = statuses[row.pk]
+        documents.object_list = rows
         context.update(
             {
-                "documents": paginate(request, documents, LISTING_PAGE_SIZE),
+                "documents": documents,
                 "filter_form": form,
                 "filter_message": form.problem_message(),
                 "library": library,

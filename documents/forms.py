@@ -5,13 +5,13 @@ import zipfile
 
 from django import forms
 from django.db.models.expressions import RawSQL
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.documents.forms import BaseDocumentForm
 
 from documents.enums import STATUS_BY_SLUG, STATUS_SLUGS, LegalStatus
 from documents.models import DocumentType, Issuer, LegalField
+from home.filters import FilterForm
 from search.engines import database_engine
 from search.query import parse
 
@@ -30,7 +30,7 @@ class SlugChoiceField(forms.ChoiceField):
         self.choices = [("", self.empty_label), *((item.slug, item.name) for item in items)]
 
 
-class DocumentFilterForm(forms.Form):
+class DocumentFilterForm(FilterForm):
     q = forms.CharField(label=_("Keyword"), required=False, max_length=MAX_KEYWORD_LENGTH)
     danh_muc = forms.ChoiceField(label=_("Document collection"), required=False)
     loai = SlugChoiceField(DocumentType, _("All document types"), label=_("Document type"))
@@ -85,12 +85,6 @@ class DocumentFilterForm(forms.Form):
     @property
     def is_filtered(self) -> bool:
         return any(self.cleaned_data.get(name) for name in self.fields) if hasattr(self, "cleaned_data") else False
-
-    def problem_message(self) -> str:
-        if not self.errors:
-            return ""
-        names = ", ".join(str(self.fields[name].label) for name in self.errors)
-        return gettext("These filters were not understood and were left out: %(names)s.") % {"names": names}
 
 
 # What a file of each allowed type starts with. Office files of 2007 and later, OpenDocument files and zip archives

@@ -21,7 +21,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from documents.enums import INVERSE_LABELS, CollectionKind, LegalStatus, RelationKind
-from home.models import BasePage, SectionPage
+from home.models import Attachment, BasePage, SectionPage
 from home.pagination import paginate
 from search.enums import SearchKind
 
@@ -365,27 +365,14 @@ class LegalDocumentPage(BasePage):
         return context
 
 
-class LegalDocumentFile(Orderable):
+class LegalDocumentFile(Attachment):
     """A file of the document: the signed scan, an appendix …"""
 
     page = ParentalKey(LegalDocumentPage, related_name="files", on_delete=models.CASCADE)
-    # As for notice attachments: the admin shows where a file is used before it can be deleted.
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
-    )
-    title = models.CharField(
-        _("link text"), max_length=255, blank=True, help_text=_("Leave empty to use the file's title.")
-    )
 
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-    class Meta(Orderable.Meta):
+    class Meta(Attachment.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
-
-    @property
-    def display_title(self) -> str:
-        return self.title or self.document.title
 
     @property
     def is_pdf(self) -> bool:

@@ -2,16 +2,16 @@
 form of a schedule week (one schedule per week in each work schedule)."""
 
 from django import forms
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.filters import FilterForm
 from notices.enums import KIND_BY_SLUG, KIND_SLUGS, NoticeKind, NoticeStatus
 from notices.weeks import Week
 
 
-class NoticeFilterForm(forms.Form):
+class NoticeFilterForm(FilterForm):
     loai = forms.ChoiceField(
         label=_("Kind"),
         required=False,
@@ -35,12 +35,6 @@ class NoticeFilterForm(forms.Form):
         elif data.get("tinh_trang") == NoticeStatus.EXPIRED:
             notices = notices.expired()
         return notices
-
-    def problem_message(self) -> str:
-        if not self.errors:
-            return ""
-        names = ", ".join(str(self.fields[name].label) for name in self.errors)
-        return gettext("These filters were not understood and were left out: %(names)s.") % {"names": names}
 
 
 class WorkWeekForm(WagtailAdminPageForm):

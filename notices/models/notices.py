@@ -21,7 +21,7 @@ from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.models import BasePage, RoutableSectionPage
+from home.models import Attachment, BasePage, RoutableSectionPage
 from home.pagination import paginate
 from notices import ical
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
@@ -285,20 +285,8 @@ class NoticePage(BasePage):
         return [visible[pk] for pk in ordered if pk in visible]
 
 
-class NoticeAttachment(Orderable):
+class NoticeAttachment(Attachment):
     page = ParentalKey(NoticePage, related_name="attachments", on_delete=models.CASCADE)
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("file"), on_delete=models.CASCADE, related_name="+"
-    )
-    title = models.CharField(
-        _("link text"), max_length=255, blank=True, help_text=_("Leave empty to use the file's title.")
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-    @property
-    def display_title(self) -> str:
-        return self.title or self.document.title
 
 
 class RelatedNotice(Orderable):

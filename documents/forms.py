@@ -75,7 +75,7 @@ class DocumentFilterForm(FilterForm):
         if data.get("nam"):
             documents = documents.filter(issued_on__year=data["nam"])
         if data.get("tinh_trang"):
-            documents = documents.with_status().filter(legal_status=STATUS_BY_SLUG[data["tinh_trang"]])
+            documents = documents.with_status_of(STATUS_BY_SLUG[data["tinh_trang"]])
         query = parse(data.get("q") or "")
         if query.terms or query.phrases:
             sql, params = database_engine().pages_matching(query.terms, query.phrases, kind="document")

@@ -10,7 +10,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -83,37 +83,54 @@ def in_force_by(day, prefix=""):
 
 class LegalDocumentQuerySet(PageQuerySet):
     def for_listing(self):
-        """Documents a citizen may see, newest first, with what the table shows."""
-        return (
-            self.live()
-            .public()
-            .select_related("document_type", "issuer")
-            .prefetch_related("files__document")
-            .order_by("-issued_on", "-pk")
-        )
+        """Documents a citizen may see, newest first."""
+        return self.live().public().order_by("-issued_on", "-pk")
+
+    def as_rows(self, day=None):
+        """With what a row of the table shows: type, issuer, files and the status."""
+        return self.select_related("document_type", "issuer").prefetch_related("files__document").with_status(day)
 
     def with_status(self, day=None):
-        """Annotate ``legal_status`` as of ``day`` (today in Vietnam): an editor's choice if set; else not yet in force
-        before the effective date; expired from the expiry date or once a document in force replaces it; partly
-        expired once a document in force amends it or repeals part of it; else in force."""
+        """Annotate ``legal_status`` as of ``day`` (today in Vietnam), by the rules of ``status_condition``."""
         day = day or timezone.localdate()
-        acting_on_it = DocumentRelation.objects.filter(
-            Q(page__live=True) & in_force_by(day, "page__"), target=OuterRef("pk")
-        )
         return self.annotate(
             legal_status=Case(
-                When(~Q(status_override=""), then=F("status_override")),
-                When(~in_force_by(day), then=Value(LegalStatus.NOT_YET)),
-                When(expires_on__lte=day, then=Value(LegalStatus.EXPIRED)),
-                When(Exists(acting_on_it.filter(kind=RelationKind.REPLACES)), then=Value(LegalStatus.EXPIRED)),
-                When(
-                    Exists(acting_on_it.filter(kind__in=[RelationKind.AMENDS, RelationKind.PARTLY_REPEALS])),
-                    then=Value(LegalStatus.PARTLY_EXPIRED),
-                ),
+                *(When(status_condition(status, day, per_row=True), then=Value(status)) for status in LegalStatus),
                 default=Value(LegalStatus.IN_FORCE),
                 output_field=models.CharField(),
             )
         )
+
+    def with_status_of(self, status, day=None):
+        """The documents whose status on ``day`` is ``status``: a plain condition the planner can join on, rather
+        than the annotation compared row by row."""
+        return self.filter(status_condition(status, day or timezone.localdate()))
+
+
+def status_condition(status, day, per_row=False) -> Q:
+    """The documents whose status on ``day`` is ``status``: an editor's choice if set; else not yet in force before
+    the effective date; expired from the expiry date or once a document in force replaces it; partly expired once a
+    document in force amends it or repeals part of it; else in force. The four conditions never overlap.
+
+    ``per_row`` looks the relations up for each row (a few rows: the page shown); otherwise they are read once for all
+    (a filter over every document)."""
+
+    def acted_on_by(*kinds):  # targets of a live document in force on ``day`` relating to them in one of ``kinds``
+        acting = DocumentRelation.objects.filter(Q(page__live=True) & in_force_by(day, "page__"), kind__in=kinds)
+        return Q(Exists(acting.filter(target=OuterRef("pk")))) if per_row else Q(pk__in=acting.values("target_id"))
+
+    automatic = Q(status_override="")
+    begun = automatic & in_force_by(day)
+    dated_out = Q(expires_on__lte=day)
+    replaced = acted_on_by(RelationKind.REPLACES)
+    amended = acted_on_by(RelationKind.AMENDS, RelationKind.PARTLY_REPEALS)
+    derived = {
+        LegalStatus.NOT_YET: automatic & ~in_force_by(day),
+        LegalStatus.EXPIRED: begun & (dated_out | replaced),
+        LegalStatus.PARTLY_EXPIRED: begun & ~dated_out & ~replaced & amended,
+        LegalStatus.IN_FORCE: begun & ~dated_out & ~replaced & ~amended,
+    }
+    return Q(status_override=status) | derived[LegalStatus(status)]
 
 
 LegalDocumentManager = PageManager.from_queryset(LegalDocumentQuerySet)
@@ -132,15 +149,9 @@ class DocumentListingMixin:
         library = self.get_library()
         collections = list(library.get_collections())
         form = DocumentFilterForm(request.GET, collections=collections, collection=self.get_collection())
-        documents = paginate(request, form.filter(self.get_documents()), LISTING_PAGE_SIZE)
-        # The status of the rows shown only: computing it for every document before paging costs a pass over all.
-        rows = list(documents.object_list)
-        if rows:
-            shown = LegalDocumentPage.objects.filter(pk__in=[row.pk for row in rows]).with_status()
-            statuses = dict(shown.values_list("pk", "legal_status"))
-            for row in rows:
-                row.legal_status = statuses[row.pk]
-        documents.object_list = rows
+        # Paging counts and walks the ids with the filters only; the rows shown are then read whole, status included.
+        rows = LegalDocumentPage.objects.as_rows()
+        documents = paginate(request, form.filter(self.get_documents()), LISTING_PAGE_SIZE, rows=rows)
         context.update(
             {
                 "documents": documents,

@@ -73,7 +73,12 @@ def test_a_number_is_unique_per_issuer_and_type(add_document, vocab):
 
 
 def status_of(page, day=None):
-    return LegalDocumentPage.objects.with_status(day).get(pk=page.pk).legal_status
+    """The status the table shows, checked against the status filter: the page is found under that status only."""
+    shown = LegalDocumentPage.objects.with_status(day).get(pk=page.pk).legal_status
+    documents = LegalDocumentPage.objects.filter(pk=page.pk)
+    filtered = {status for status in LegalStatus if documents.with_status_of(status, day)}
+    assert filtered == {shown}
+    return shown
 
 
 def test_status_follows_dates(add_document):

@@ -1,7 +1,5 @@
 """StreamField blocks shared by every page type: body blocks and the boxes of the home page and side column."""
 
-from urllib.parse import parse_qs, urlparse
-
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -11,27 +9,13 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from gallery.blocks import PhotosBoxBlock, VideosBoxBlock
+from gallery.youtube import parse as parse_youtube
 from news.blocks import FeaturedNewsBlock, LatestNewsBlock
 from notices.blocks import NoticesBoxBlock
 from visitors.blocks import MostReadBlock
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
-YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com"}
-
-
-def youtube_id(url: str) -> str:
-    """The video id of a YouTube address, or "" when the address is not a YouTube video."""
-    parsed = urlparse(url or "")
-    host = (parsed.hostname or "").lower()
-    if host not in YOUTUBE_HOSTS:
-        return ""
-    if host == "youtu.be":
-        candidate = parsed.path.lstrip("/").split("/")[0]
-    elif parsed.path.startswith(("/embed/", "/shorts/", "/live/")):
-        candidate = parsed.path.split("/")[2]
-    else:
-        candidate = parse_qs(parsed.query).get("v", [""])[0]
-    return candidate if len(candidate) == 11 and all(c.isalnum() or c in "-_" for c in candidate) else ""
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -84,15 +68,18 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if not youtube_id(value.get("url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"url": ValidationError(_("Enter the address of a YouTube video."))}
-            )
+        try:
+            parse_youtube(value.get("url"))
+        except ValidationError as error:
+            raise blocks.StructBlockValidationError(block_errors={"url": error}) from error
         return value
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["video_id"] = youtube_id(value.get("url"))
+        try:
+            context["video"] = parse_youtube(value.get("url"))
+        except ValidationError:
+            context["video"] = None
         return context
 
 
@@ -176,16 +163,6 @@ class LinkListBoxBlock(blocks.StructBlock):
         template = "blocks/link_list_box.html"
 
 
-class VideoBoxBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Activity videos"))
-    videos = blocks.ListBlock(VideoBlock(), label=_("Videos"), min_num=1)
-
-    class Meta:
-        icon = "media"
-        label = _("Videos box")
-        template = "blocks/video_box.html"
-
-
 class TextBoxBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     text = blocks.RichTextBlock(label=_("Text"), features=PARAGRAPH_FEATURES)
@@ -204,5 +181,6 @@ class BoxesBlock(blocks.StreamBlock):
     notices = NoticesBoxBlock()
     most_read = MostReadBlock()
     links = LinkListBoxBlock()
-    videos = VideoBoxBlock()
+    videos = VideosBoxBlock()
+    photos = PhotosBoxBlock()
     text = TextBoxBlock()

@@ -9,3 +9,4 @@ class SearchKind(models.TextChoices):
     DOCUMENT = "document", _("Legal document")
     PAGE = "page", _("Information page")
     SCHEDULE = "schedule", _("Work schedule")
+    MEDIA = "media", _("Photos, videos and audio")

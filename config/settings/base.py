@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "gallery",
     "visitors",
     "search",
+    "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -205,6 +206,14 @@ DOCUMENT_TEXT_MAX_CHARS = 300_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "gallery.forms.PortalImageForm"  # a file that cannot be decoded is refused
+# Video and audio (wagtailmedia): the formats browsers play, a size limit, content that matches the extension.
+WAGTAILMEDIA = {
+    "MEDIA_FORM_BASE": "gallery.forms.PortalMediaForm",
+    "AUDIO_EXTENSIONS": ["mp3", "ogg"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
+MEDIA_MAX_UPLOAD_SIZE = env_int("MEDIA_MAX_UPLOAD_MB", 200) * 1024 * 1024
 
 # Security headers that hold in every environment.
 SECURE_CONTENT_TYPE_NOSNIFF = True

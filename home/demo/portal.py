@@ -21,6 +21,7 @@ from anyascii import anyascii
 
 from documents.enums import CollectionKind
 from home.demo.documents import DocumentsLoader
+from home.demo.gallery import GalleryLoader
 from home.demo.images import scene
 from home.demo.notices import NoticesLoader
 from home.demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
@@ -86,8 +87,10 @@ class DemoPortal:
         notices_index = self.notices(home)
         library, collections = self.documents(home)
         about, contact = self.information_pages(home)
+        gallery = GalleryLoader(self).load(home)
         menus = self.menus(home, news_index, notices_index, library, collections, about, contact, categories)
         self.link_library(menus, notices_index, library, collections)
+        self.link_gallery(menus, gallery)
         self.settings(site, menus)
         self.home_boxes(home, categories)
         load_reading_history(site, self.report)
@@ -346,6 +349,16 @@ class DemoPortal:
             )
         self.report.add("document menus linked to the library")
 
+    def link_gallery(self, menus, gallery):
+        """The reference portal files its songs under the documents menu ("Các ca khúc về Gia Lộc"): link them there,
+        once, after the documents."""
+        documents = menus["documents"]
+        if documents.items.filter(link_page=gallery["songs"]).exists():
+            return
+        last = documents.items.order_by("-sort_order").values_list("sort_order", flat=True).first()
+        MenuItem.objects.create(menu=documents, link_page=gallery["songs"], sort_order=(last or 0) + 1)
+        self.report.add("songs linked from the documents menu")
+
     def settings(self, site, menus):
         portal = PortalSettings.for_site(site)
         if portal.unit_name:
@@ -360,14 +373,9 @@ class DemoPortal:
             ("most_read", {"heading": "Tin đọc nhiều", "days": "7", "count": 5}),
             ("links", {"heading": "", "menu": menus["quick"], "style": "buttons"}),
             ("links", {"heading": "", "menu": menus["services"], "style": "buttons"}),
-            (
-                "videos",
-                {
-                    "heading": "Video hoạt động",
-                    "videos": [{"url": "https://www.youtube.com/watch?v=JmTMQg7YjuY", "title": "Hát về Gia Lộc"}],
-                },
-            ),
+            ("videos", {"heading": "Video hoạt động", "count": 3}),
             ("links", {"heading": "", "menu": menus["documents"], "style": "list"}),
+            ("photos", {"heading": "Thư viện ảnh", "count": 4}),
         ]
         portal.save()
         self.report.add("portal settings")

@@ -116,6 +116,9 @@ class HomePage(BasePage):
         "notices.NoticeIndexPage",
         "notices.WorkSchedulePage",
         "documents.DocumentLibraryPage",
+        "gallery.AlbumIndexPage",
+        "gallery.VideoIndexPage",
+        "gallery.AudioIndexPage",
     ]
 
     body = StreamField(

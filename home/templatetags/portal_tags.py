@@ -1,6 +1,7 @@
 """Template tags for the shared layout: breadcrumbs, menus, canonical addresses."""
 
 import json
+import logging
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -12,6 +13,7 @@ from wagtail.models import Site
 from home.pagination import PAGE_PARAMETER
 
 register = template.Library()
+logger = logging.getLogger(__name__)
 
 # Characters that could end a <script> element or start markup inside it, written as JSON escapes instead.
 SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -59,6 +61,19 @@ def page_url_with(context, **params):
     for key, value in params.items():
         query[key] = value
     return "?" + query.urlencode()
+
+
+@register.simple_tag
+def safe_rendition(image, spec):
+    """``image``'s rendition, or None (and a log line) when its file is missing or cannot be read: for the social
+    card, which every page carries, a damaged image must not fail the page."""
+    if image is None:
+        return None
+    try:
+        return image.get_rendition(spec)
+    except Exception:  # Pillow and Willow raise many kinds for a damaged file
+        logger.warning("Image %s could not be rendered as %s", image.pk, spec, exc_info=True)
+        return None
 
 
 @register.filter

@@ -64,8 +64,10 @@ def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(desktop, por
 def test_video_loads_from_youtube_only_after_a_click(desktop, portal_url):
     requested = []
     desktop.route("**/*youtube*/**", lambda route: (requested.append(route.request.url), route.abort()))
-    desktop.goto(portal_url + "/")
+    desktop.goto(portal_url + "/video/hat-ve-gia-loc/")
+    desktop.wait_for_load_state("networkidle")
     assert desktop.locator(".video-facade iframe").count() == 0
+    assert requested == []
     desktop.locator(".video-facade__link").first.click()
     frame = desktop.locator(".video-facade iframe")
     assert frame.count() == 1

@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from documents.models import DocumentLibraryPage
+from gallery.models import AlbumIndexPage, AlbumPage, AudioIndexPage, AudioPage, VideoIndexPage, VideoPage
 from home.models import HomePage, Menu, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from notices.models import NoticeIndexPage, NoticePage, WorkSchedulePage
@@ -16,8 +17,24 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_home_page_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, NoticeIndexPage, WorkSchedulePage, DocumentLibraryPage}
+            HomePage,
+            {
+                StandardPage,
+                NewsIndexPage,
+                NoticeIndexPage,
+                WorkSchedulePage,
+                DocumentLibraryPage,
+                AlbumIndexPage,
+                VideoIndexPage,
+                AudioIndexPage,
+            },
         )
+
+    def test_gallery_items_are_leaves_in_their_galleries(self):
+        for index, item in [(AlbumIndexPage, AlbumPage), (VideoIndexPage, VideoPage), (AudioIndexPage, AudioPage)]:
+            self.assertAllowedParentPageTypes(item, {index})
+            self.assertAllowedSubpageTypes(item, set())
+            self.assertAllowedSubpageTypes(index, {item})
 
     def test_articles_and_notices_are_leaves_in_their_sections(self):
         self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})

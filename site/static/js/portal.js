@@ -155,11 +155,12 @@
 
     countVisit();
 
-    document.querySelectorAll("[data-youtube-id]").forEach(function (link) {
+    // YouTube facades: the player (youtube-nocookie.com) is created only when the visitor clicks.
+    document.querySelectorAll("[data-youtube-embed]").forEach(function (link) {
       link.addEventListener("click", function (event) {
         event.preventDefault();
         var frame = document.createElement("iframe");
-        frame.src = "https://www.youtube-nocookie.com/embed/" + encodeURIComponent(link.getAttribute("data-youtube-id")) + "?autoplay=1";
+        frame.src = link.getAttribute("data-youtube-embed");
         frame.title = link.getAttribute("data-title") || "";
         frame.allow = "autoplay; encrypted-media; picture-in-picture";
         frame.allowFullscreen = true;

@@ -4,14 +4,13 @@ A grid cell is a WebP picture at two widths (1× and 2× screens) with a JPEG fa
 the page does not shift while it loads; the link around it opens the full image (max 1600 px), which the lightbox
 shows and which works without JavaScript."""
 
-import logging
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
 
-logger = logging.getLogger(__name__)
+from home.images import renditions_or_none
 
 THUMBNAIL_WEBP = ("fill-320x240|format-webp", "fill-640x480|format-webp")
 THUMBNAIL_JPEG = "fill-320x240|format-jpeg"
@@ -39,12 +38,8 @@ def prefetch_renditions(lookup: str) -> Prefetch:
 def picture(image) -> Picture | None:
     """The picture of ``image``, its missing renditions made now; ``None`` (and a log line) when the file is missing
     or cannot be read, so that the page shows the rest."""
-    if image is None:
-        return None
-    try:
-        renditions = image.get_renditions(*SPECS)
-    except Exception:  # a missing, truncated or unreadable file: Pillow and Willow raise many kinds
-        logger.warning("Image %s (%s) could not be rendered", image.pk, image.file.name, exc_info=True)
+    renditions = renditions_or_none(image, *SPECS)
+    if renditions is None:
         return None
     small, large = (renditions[spec] for spec in THUMBNAIL_WEBP)
     fallback, full = renditions[THUMBNAIL_JPEG], renditions[FULL]

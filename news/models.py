@@ -26,6 +26,7 @@ from wagtail.search import index
 from anyascii import anyascii
 
 from home.blocks import BodyBlock
+from home.images import rendition_or_none
 from home.models import BasePage, PortalSettings, RoutableSectionPage
 from home.pagination import paginate
 from news.feeds import NewsFeed
@@ -397,8 +398,8 @@ class NewsArticlePage(BasePage):
         }
         if self.byline:
             data["author"] = {"@type": "Person", "name": self.byline}
-        if self.feature_image:
-            rendition = self.feature_image.get_rendition("fill-1200x630")
+        rendition = rendition_or_none(self.feature_image, "fill-1200x630")
+        if rendition:
             data["image"] = [request.build_absolute_uri(rendition.url)]
         return data
 

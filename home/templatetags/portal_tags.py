@@ -1,7 +1,6 @@
 """Template tags for the shared layout: breadcrumbs, menus, canonical addresses."""
 
 import json
-import logging
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -10,10 +9,10 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
+from home.images import rendition_or_none
 from home.pagination import PAGE_PARAMETER
 
 register = template.Library()
-logger = logging.getLogger(__name__)
 
 # Characters that could end a <script> element or start markup inside it, written as JSON escapes instead.
 SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -67,13 +66,7 @@ def page_url_with(context, **params):
 def safe_rendition(image, spec):
     """``image``'s rendition, or None (and a log line) when its file is missing or cannot be read: for the social
     card, which every page carries, a damaged image must not fail the page."""
-    if image is None:
-        return None
-    try:
-        return image.get_rendition(spec)
-    except Exception:  # Pillow and Willow raise many kinds for a damaged file
-        logger.warning("Image %s could not be rendered as %s", image.pk, spec, exc_info=True)
-        return None
+    return rendition_or_none(image, spec)
 
 
 @register.filter

@@ -117,3 +117,17 @@ def test_small_images_are_not_blown_up(client, make_album):
     album = make_album(photos=1)
     image = soup(client.get(album.url)).select_one(".photo-grid img")
     assert int(image["width"]) <= 64
+
+
+def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog):
+    from news.models import NewsArticlePage
+
+    article = NewsArticlePage.objects.live().exclude(feature_image=None).select_related("feature_image").first()
+    image = article.feature_image
+    image.renditions.all().delete()
+    with image.file.open("wb") as file:
+        file.write(b"\xff\xd8\xff\xe0" + b"damaged" * 50)
+    cache.clear()
+    for url in [article.url, article.get_parent().url, "/"]:
+        assert client.get(url).status_code == 200, url
+    assert "could not be rendered" in caplog.text

@@ -41,3 +41,14 @@ def test_the_side_column_shows_videos_and_photos(client):
     page = BeautifulSoup(client.get("/").content, "html.parser")
     assert page.select_one(".box--videos .video-facade__link, .box--videos video")
     assert len(page.select(".box--photos .photo-box__item")) == 3
+
+
+def test_the_search_finds_albums_videos_and_songs_typed_without_marks(client):
+    for query, slug in [
+        ("mua lua chin", "mua-lua-chin-tren-canh-dong-gia-loc"),
+        ("khuyen cao phong chay", "khuyen-cao-phong-chay-chua-chay-tai-gia-dinh"),
+        ("giai dieu que huong", "giai-dieu-que-huong-gia-loc"),
+    ]:
+        page = BeautifulSoup(client.get("/tim-kiem/", {"q": query, "loai": "media"}).content, "html.parser")
+        found = [link["href"].rstrip("/").rsplit("/", 1)[-1] for link in page.select(".search-result__title a")]
+        assert slug in found[:3], (query, found)

@@ -31,8 +31,8 @@ def test_the_lightbox_moves_with_the_arrows_and_closes_with_escape(desktop, port
     assert dialog.locator(".lightbox__counter").inner_text() == f"{PHOTOS} / {PHOTOS}", "left of the first: the last"
     desktop.keyboard.press("Escape")
     assert not dialog.is_visible()
-    focused = desktop.evaluate("document.activeElement.getAttribute('href')")
-    assert focused == desktop.locator(".photo-grid__link").nth(PHOTOS - 1).get_attribute("href")
+    last = desktop.locator(".photo-grid__link").nth(PHOTOS - 1).get_attribute("href")
+    desktop.wait_for_function("href => document.activeElement.getAttribute('href') === href", arg=last, timeout=2000)
 
 
 def test_the_lightbox_buttons_have_vietnamese_names_and_work(desktop, portal_url):

@@ -63,7 +63,8 @@
     previous.addEventListener("click", function () { show(current - 1); });
     next.addEventListener("click", function () { show(current + 1); });
     close.addEventListener("click", function () { dialog.close(); });
-    dialog.addEventListener("close", function () { links[current].focus(); });
+    // After the browser's own focus restoration (to the photo the dialog was opened from): the photo shown last.
+    dialog.addEventListener("close", function () { setTimeout(function () { links[current].focus(); }, 0); });
     dialog.addEventListener("click", function (event) { if (event.target === dialog) { dialog.close(); } });
     dialog.addEventListener("keydown", function (event) {
       if (event.key === "ArrowLeft") { event.preventDefault(); show(current - 1); }

@@ -141,17 +141,26 @@ class AlbumPage(GalleryItemPage):
         verbose_name = _("photo album")
         verbose_name_plural = _("photo albums")
 
+    # Both on clean (a revision is serialised after cleaning) and on save (creating a page in the admin sets the
+    # photos from the form after cleaning): whichever comes last sees the photos the editor chose.
     def full_clean(self, *args, **kwargs):
         self.add_collection_photos()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.add_collection_photos()
+        return super().save(*args, **kwargs)
+
+    def add_collection_photos(self):
+        """Append the photos of the upload collection that the album does not hold yet, oldest upload first, and
+        make the first photo the cover when none is chosen."""
+        if self.collection_id:
+            self.append_uploads()
         if not self.cover_id:
             first = min(self.photos.all(), key=lambda photo: photo.sort_order or 0, default=None)
             self.cover = first.image if first else None
-        super().full_clean(*args, **kwargs)
 
-    def add_collection_photos(self):
-        """Append the photos of the upload collection that the album does not hold yet, oldest upload first."""
-        if not self.collection_id:
-            return
+    def append_uploads(self):
         from wagtail.images import get_image_model
 
         photos = list(self.photos.all())

@@ -2,7 +2,7 @@
 
 Each kind has an index page under the home page (``/thu-vien-anh/``, ``/video/``, ``/am-thanh/``) holding its items;
 the three indexes link to each other as one gallery. Video and audio files live in the media library
-(``wagtailmedia``), which gives them collections, a chooser and privacy like images and documents."""
+(``wagtailmedia``), which gives them collections, a chooser and editors' permissions like images and documents."""
 
 import mimetypes
 
@@ -47,8 +47,7 @@ class GalleryIndexPage(SectionPage):
     def get_sections(self):
         """The site's gallery indexes (photos, videos, audio), for the tabs above each."""
         kinds = [AlbumIndexPage, VideoIndexPage, AudioIndexPage]
-        siblings = self.get_parent().get_children().live().public().type(*kinds).specific().order_by("path")
-        return list(siblings)
+        return list(self.get_parent().get_children().live().public().type(*kinds).order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -131,3 +131,12 @@ def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog):
     for url in [article.url, article.get_parent().url, "/"]:
         assert client.get(url).status_code == 200, url
     assert "could not be rendered" in caplog.text
+
+
+def test_publishing_an_album_makes_its_pictures(make_album, django_capture_on_commit_callbacks):
+    from gallery.images import SPECS
+
+    with django_capture_on_commit_callbacks(execute=True):
+        album = make_album(photos=3, slug="san-sang")
+    for photo in album.photos.select_related("image"):
+        assert set(photo.image.renditions.values_list("filter_spec", flat=True)) >= set(SPECS)

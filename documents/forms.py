@@ -1,8 +1,6 @@
 """Forms of the library: the listing's filters (bad values are named and left out, never an error) and the upload
 form every Wagtail document goes through (allow-listed types whose content matches their extension)."""
 
-import zipfile
-
 from django import forms
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +10,7 @@ from wagtail.documents.forms import BaseDocumentForm
 from documents.enums import STATUS_BY_SLUG, STATUS_SLUGS, LegalStatus
 from documents.models import DocumentType, Issuer, LegalField
 from home.filters import FilterForm
+from home.uploads import check_content
 from search.engines import database_engine
 from search.query import parse
 
@@ -85,45 +84,6 @@ class DocumentFilterForm(FilterForm):
     @property
     def is_filtered(self) -> bool:
         return any(self.cleaned_data.get(name) for name in self.fields) if hasattr(self, "cleaned_data") else False
-
-
-# What a file of each allowed type starts with. Office files of 2007 and later, OpenDocument files and zip archives
-# are all zip containers; the older Word and Excel files are OLE compound files.
-ZIP = b"PK\x03\x04"
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-SIGNATURES = {"pdf": b"%PDF-", "doc": OLE, "xls": OLE, "docx": ZIP, "xlsx": ZIP, "odt": ZIP, "ods": ZIP, "zip": ZIP}
-# What the zip container of each office type must hold.
-ZIP_MEMBERS = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml", "ods": "content.xml"}
-
-
-def check_content(upload, extension: str):
-    """Raise ValidationError unless the file's content is what its extension says."""
-    signature = SIGNATURES.get(extension)
-    if signature is None:
-        return
-    upload.seek(0)
-    head = upload.read(len(signature))
-    upload.seek(0)
-    if head != signature:
-        raise forms.ValidationError(
-            _("This file is not a real .%(extension)s file: its content does not match its name."),
-            params={"extension": extension},
-            code="content_mismatch",
-        )
-    member = ZIP_MEMBERS.get(extension)
-    if member:
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                found = member in archive.namelist()
-        except zipfile.BadZipFile:
-            found = False
-        upload.seek(0)
-        if not found:
-            raise forms.ValidationError(
-                _("This file is not a real .%(extension)s file: its content does not match its name."),
-                params={"extension": extension},
-                code="content_mismatch",
-            )
 
 
 class PortalDocumentForm(BaseDocumentForm):

@@ -3,7 +3,7 @@
 Images: Wagtail checks the type list, the size and the pixel count; this also decodes the whole image, so a
 damaged file is refused at upload with a reason instead of failing later on a public page. Video and audio: the
 extension must be one browsers play (``WAGTAILMEDIA``), the file under ``MEDIA_MAX_UPLOAD_SIZE``, and its content
-what the extension says (an MP4 holds an ``ftyp`` box, a WebM starts with the EBML mark …)."""
+what the extension says (``home.uploads.check_content``, the check legal-document files go through too)."""
 
 import warnings
 
@@ -17,6 +17,8 @@ from wagtail.images.forms import BaseImageForm
 
 from PIL import Image
 from wagtailmedia.forms import BaseMediaForm
+
+from home.uploads import check_content
 
 DAMAGED_IMAGE = _(
     "This image is damaged or is not a real image, so it cannot be shown. Save it again from an image editor or "
@@ -61,19 +63,6 @@ def check_image(upload):
         upload.seek(0)
 
 
-def looks_like(extension: str, head: bytes) -> bool:
-    """Whether the first bytes of a file are those of its extension's format."""
-    if extension == "mp4":
-        return head[4:8] == b"ftyp"
-    if extension == "webm":
-        return head.startswith(b"\x1a\x45\xdf\xa3")
-    if extension == "ogg":
-        return head.startswith(b"OggS")
-    if extension == "mp3":  # an ID3 tag, or straight into an MPEG audio frame (11 bits of sync)
-        return head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0)
-    return False
-
-
 class PortalMediaForm(BaseMediaForm):
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -93,13 +82,5 @@ class PortalMediaForm(BaseMediaForm):
                 params={"allowed": ", ".join(allowed)},
                 code="extension",
             )
-        upload.seek(0)
-        head = upload.read(16)
-        upload.seek(0)
-        if not looks_like(extension, head):
-            raise forms.ValidationError(
-                _("This file is not a real .%(extension)s file: its content does not match its name."),
-                params={"extension": extension},
-                code="content_mismatch",
-            )
+        check_content(upload, extension)
         return upload

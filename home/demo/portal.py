@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -20,6 +21,7 @@ from wagtail.models import Collection, Page, Site
 from anyascii import anyascii
 
 from documents.enums import CollectionKind
+from editorial import roles
 from home.demo.documents import DocumentsLoader
 from home.demo.gallery import GalleryLoader
 from home.demo.images import scene
@@ -31,6 +33,10 @@ from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArt
 
 DATA_DIR = Path(__file__).parent / "data"
 DEMO_ADMIN_USERNAME = "admin"
+DEMO_EDITORIAL_ACCOUNTS = {
+    "bientap": ("Nguyễn Thu", "Hà", roles.EDITOR),
+    "duyettin": ("Trần Văn", "Minh", roles.APPROVER),
+}
 REFORM_ARTICLE = "gia-loc-dot-pha-cai-cach-hanh-chinh-2023"
 ONE_STOP_COMMUNES = ["Thống Kênh", "Đức Xương", "Gia Khánh", "Gia Tân", "Gia Lương", "Đồng Quang", "Toàn Thắng"]
 
@@ -81,6 +87,7 @@ class DemoPortal:
     def load(self) -> Report:
         site, home = self.site_and_home()
         self.admin_user()
+        self.editorial_accounts()
         categories = self.categories()
         news_index = self.news_index(home)
         self.articles(news_index, categories)
@@ -121,6 +128,18 @@ class DemoPortal:
             DEMO_ADMIN_USERNAME, "quantri@gialoc.example", DEMO_ADMIN_PASSWORD, first_name="Quản trị", last_name="viên"
         )
         self.report.add("admin account")
+
+    def editorial_accounts(self):
+        """An editor and an approver, to try the approval workflow "Duyệt tin" (groups made by editorial's migration)."""
+        User = get_user_model()
+        for username, (first_name, last_name, role) in DEMO_EDITORIAL_ACCOUNTS.items():
+            if User.objects.filter(username=username).exists():
+                continue
+            user = User.objects.create_user(
+                username, f"{username}@gialoc.example", DEMO_ADMIN_PASSWORD, first_name=first_name, last_name=last_name
+            )
+            user.groups.add(Group.objects.get(name=role))
+            self.report.add(f"{role} account")
 
     def news_data(self) -> dict:
         return json.loads((DATA_DIR / "news.json").read_text(encoding="utf-8"))

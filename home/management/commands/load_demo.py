@@ -4,7 +4,7 @@ import logging
 
 from django.core.management.base import BaseCommand
 
-from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DemoPortal
+from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DEMO_EDITORIAL_ACCOUNTS, DemoPortal
 from search import indexer
 from search.models import SearchDocument
 
@@ -31,3 +31,5 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {DEMO_ADMIN_PASSWORD}"
         )
+        for username, (_first, _last, role) in DEMO_EDITORIAL_ACCOUNTS.items():
+            self.stdout.write(f"       {role}: user {username}, same password")

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from opendata.api import api_router
 from search import views as search_views
 from visitors import views as visitor_views
 
@@ -21,6 +22,7 @@ urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
     path("luot-truy-cap/", visitor_views.beacon, name="visitor_beacon"),
     path("favicon.ico", home_views.favicon, name="favicon"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -23,6 +24,13 @@ from wagtail.search import index
 from documents.enums import INVERSE_LABELS, CollectionKind, LegalStatus, RelationKind
 from home.models import Attachment, BasePage, SectionPage
 from home.pagination import paginate
+from opendata.serializers import (
+    AttachmentListField,
+    DocumentRelationListField,
+    LabelField,
+    NameSlugListField,
+    NameSlugSerializer,
+)
 from search.enums import SearchKind
 
 LISTING_PAGE_SIZE = 20
@@ -273,6 +281,24 @@ class LegalDocumentPage(BasePage):
         FieldPanel("notes"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("number"), index.FilterField("issued_on")]
+    # The open-data API (/api/v2/pages/, docs/api.md). The status is computed (``with_status``), never stored.
+    api_fields = [
+        APIField("number"),
+        APIField("document_type", serializer=NameSlugSerializer()),
+        APIField("issuer", serializer=NameSlugSerializer()),
+        APIField("signer"),
+        APIField("signer_title"),
+        APIField("issued_on"),
+        APIField("effective_on"),
+        APIField("expires_on"),
+        APIField("legal_status", serializer=LabelField()),
+        APIField("legal_status_label", serializer=LabelField(source="get_legal_status_display")),
+        APIField("policy_areas", serializer=NameSlugListField()),
+        APIField("council_session"),
+        APIField("notes"),
+        APIField("files", serializer=AttachmentListField()),
+        APIField("relations", serializer=DocumentRelationListField()),
+    ]
 
     class Meta:
         verbose_name = _("legal document")
@@ -334,6 +360,11 @@ class LegalDocumentPage(BasePage):
 
     def get_legal_status_display(self) -> str:
         return LegalStatus(self.legal_status).label
+
+    @property
+    def policy_areas(self):
+        """The policy areas (``fields``), under a name that does not clash with the API's ``?fields=``."""
+        return self.fields
 
     def get_summary(self) -> str:
         return super().get_summary() or f"{self.number} – {self.title}"

@@ -15,15 +15,17 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from gallery import youtube
-from gallery.images import picture, prefetch_renditions
+from gallery.images import FULL, picture, prefetch_renditions
 from home.models import BasePage, SectionPage
 from home.pagination import paginate
+from opendata.serializers import MediaURLField, SafeImageRenditionField
 from search.enums import SearchKind
 
 ITEMS_PER_PAGE = 12
@@ -63,6 +65,8 @@ class GalleryItemPage(BasePage):
     description = models.TextField(_("description"), blank=True)
 
     search_fields = [*BasePage.search_fields, index.SearchField("description")]
+    # The open-data API (/api/v2/pages/, docs/api.md); each kind adds its picture and file.
+    api_fields = [APIField("date"), APIField("description")]
 
     class Meta:
         abstract = True
@@ -134,6 +138,11 @@ class AlbumPage(GalleryItemPage):
         FieldPanel("description"),
         FieldPanel("collection"),
         InlinePanel("photos", label=_("Photos")),
+    ]
+    api_fields = [
+        *GalleryItemPage.api_fields,
+        APIField("cover"),
+        APIField("cover_rendition", serializer=SafeImageRenditionField(FULL, source="cover")),
     ]
 
     class Meta:
@@ -278,6 +287,16 @@ class VideoPage(GalleryItemPage):
             heading=_("The video: a YouTube address or a file"),
         ),
     ]
+    api_fields = [
+        *GalleryItemPage.api_fields,
+        APIField("youtube_id"),
+        APIField("youtube_start"),
+        APIField("youtube_watch_url"),
+        APIField("media_url", serializer=MediaURLField(source="media")),
+        APIField("media_type"),
+        APIField("poster"),
+        APIField("poster_rendition", serializer=SafeImageRenditionField(FULL, source="poster")),
+    ]
 
     class Meta:
         verbose_name = _("video")
@@ -308,6 +327,10 @@ class VideoPage(GalleryItemPage):
     @property
     def youtube(self) -> youtube.YouTubeVideo | None:
         return youtube.YouTubeVideo(self.youtube_id, self.youtube_start) if self.youtube_id else None
+
+    @property
+    def youtube_watch_url(self) -> str:
+        return self.youtube.watch_url if self.youtube_id else ""
 
     @cached_property
     def poster_picture(self):
@@ -356,6 +379,13 @@ class AudioPage(GalleryItemPage):
         FieldPanel("lyrics"),
     ]
     search_fields = [*GalleryItemPage.search_fields, index.SearchField("performer"), index.SearchField("lyrics")]
+    api_fields = [
+        *GalleryItemPage.api_fields,
+        APIField("performer"),
+        APIField("media_url", serializer=MediaURLField(source="media")),
+        APIField("media_type"),
+        APIField("lyrics"),
+    ]
 
     class Meta:
         verbose_name = _("song or recording")

@@ -18,6 +18,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
@@ -31,6 +32,12 @@ from home.models import BasePage, PortalSettings, RoutableSectionPage
 from home.pagination import paginate
 from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
+from opendata.serializers import (
+    NameSlugListField,
+    NameSlugSerializer,
+    RelatedPageListField,
+    SafeImageRenditionField,
+)
 from search.enums import SearchKind
 from visitors.reading import read_count
 
@@ -243,6 +250,10 @@ class NewsArticleTag(ItemBase):
     content_object = ParentalKey("news.NewsArticlePage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
+# The feature image's rendition in the open-data API: the size of the social card and the structured data.
+API_IMAGE_SPEC = "fill-1200x630"
+
+
 class NewsArticlePage(BasePage):
     """A news story: lead, body, feature image, byline and source, filed under one or more categories."""
 
@@ -319,6 +330,22 @@ class NewsArticlePage(BasePage):
         index.FilterField("display_date"),
         index.FilterField("featured"),
         index.RelatedFields("categories", [index.SearchField("name")]),
+    ]
+    # The open-data API (/api/v2/pages/, docs/api.md); ``body`` is on the detail only.
+    api_fields = [
+        APIField("lead"),
+        APIField("display_date"),
+        APIField("byline"),
+        APIField("source"),
+        APIField("featured"),
+        APIField("primary_category", serializer=NameSlugSerializer()),
+        APIField("categories", serializer=NameSlugListField()),
+        APIField("tags", serializer=NameSlugListField()),
+        APIField("feature_image"),
+        APIField("feature_image_rendition", serializer=SafeImageRenditionField(API_IMAGE_SPEC, source="feature_image")),
+        APIField("feature_image_caption"),
+        APIField("body"),
+        APIField("related_articles", serializer=RelatedPageListField("article", source="related_links")),
     ]
 
     objects = NewsArticleManager()

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "gallery",
     "visitors",
     "search",
+    "opendata",
     "editorial",
     "wagtailmedia",
     "wagtail.contrib.forms",
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -64,6 +66,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -254,6 +257,13 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea"},
+}
+
+# The open-data API (/api/v2/, opendata/api.py, docs/api.md): anonymous, read-only, throttled per client address
+# (counted in the default cache). Its views set their own authentication and throttle classes, so the admin's API
+# is not affected.
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {"opendata": os.environ.get("API_THROTTLE_RATE", "").strip() or "120/min"},
 }
 
 # E-mail (workflow notifications, password resets).

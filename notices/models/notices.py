@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
@@ -25,6 +26,7 @@ from home.models import Attachment, BasePage, RoutableSectionPage
 from home.pagination import paginate
 from notices import ical
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
+from opendata.serializers import AttachmentListField, ExamSessionListField, LabelField
 from search.enums import SearchKind
 
 
@@ -209,6 +211,23 @@ class NoticePage(BasePage):
         index.FilterField("kind"),
         index.FilterField("issued_on"),
         index.FilterField("valid_until"),
+    ]
+    # The open-data API (/api/v2/pages/, docs/api.md); ``body`` is on the detail only.
+    api_fields = [
+        APIField("kind"),
+        APIField("kind_label", serializer=LabelField(source="get_kind_display")),
+        APIField("kind_slug"),
+        APIField("number"),
+        APIField("issuer"),
+        APIField("issued_on"),
+        APIField("valid_until"),
+        APIField("is_open"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("attachments", serializer=AttachmentListField()),
+        APIField("meeting_start"),
+        APIField("meeting_place"),
+        APIField("exam_sessions", serializer=ExamSessionListField()),
     ]
 
     objects = NoticeManager()

@@ -1,0 +1,174 @@
+"""How the open-data API writes the portal's own values: vocabularies as name and slug, files with their download
+address, exam sessions with every field, relations between legal documents, renditions that never fail a response.
+
+Models name these in their ``api_fields``; nothing here imports a model, so every app can use them."""
+
+import logging
+
+from wagtail.api.utils import get_full_url
+from wagtail.images.api.fields import ImageRenditionField
+
+from rest_framework import serializers
+from rest_framework.fields import Field
+
+logger = logging.getLogger(__name__)
+
+
+class NameSlugSerializer(serializers.Serializer):
+    """A vocabulary entry (news category, keyword, document type, issuing body, policy area)."""
+
+    name = serializers.CharField()
+    slug = serializers.CharField()
+
+
+class NameSlugListField(Field):
+    """A many-to-many relation or tag manager as ``[{"name", "slug"}]``, read from what the view prefetched (no
+    ordering in the database, which would bypass the prefetch)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        items = sorted(value.all(), key=lambda item: (getattr(item, "sort_order", 0), item.name))
+        return [{"name": item.name, "slug": item.slug} for item in items]
+
+
+class LabelField(serializers.CharField):
+    """The translated label of a choice, e.g. ``source="get_kind_display"``."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+
+class SafeImageRenditionField(ImageRenditionField):
+    """Wagtail's rendition field, but an image whose file cannot be read (missing, truncated, not an image) gives
+    ``{"error": "SourceImageIOError"}`` and a log line instead of failing the whole response."""
+
+    def to_representation(self, image):
+        try:
+            return super().to_representation(image)
+        except Exception:  # Pillow and Willow raise many kinds of errors for a damaged file
+            logger.warning("Image %s could not be rendered for the API", image.pk, exc_info=True)
+            return {"error": "SourceImageIOError"}
+
+
+def download_url(context, document) -> str:
+    return get_full_url(context["request"], document.url)
+
+
+class AttachmentListField(Field):
+    """Files attached to a page (notice attachments, a legal document's files): id, title, download address and
+    type of each, in the editor's order."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        return [
+            {
+                "id": attachment.document_id,
+                "title": attachment.display_title,
+                "download_url": download_url(self.context, attachment.document),
+                "file_extension": attachment.document.file_extension.lower(),
+            }
+            for attachment in value.all()
+        ]
+
+
+class MediaURLField(Field):
+    """The full address of a video or audio file of the media library."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, media):
+        return get_full_url(self.context["request"], media.url)
+
+
+class ExamSessionListField(Field):
+    """Every sitting of a recruitment exam, in the editor's order, with every field."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        return [
+            {
+                "id": session.pk,
+                "date": session.date.isoformat(),
+                "start_time": session.start_time.strftime("%H:%M"),
+                "end_time": session.end_time.strftime("%H:%M") if session.end_time else None,
+                "place": session.place,
+                "room": session.room,
+                "job_title": session.position,
+                "unit": session.unit,
+                "exam_format": session.exam_format,
+                "exam_format_label": str(session.get_exam_format_display()),
+                "notes": session.notes,
+                "rescheduled_at": serializers.DateTimeField().to_representation(session.changed_at)
+                if session.changed_at
+                else None,
+                "previous_schedule": session.previous_schedule,
+            }
+            for session in value.all()
+        ]
+
+
+def page_reference(context, page, **extra) -> dict:
+    """A short reference to another page: id, title, its API and public addresses."""
+    from wagtail.api.v2.utils import get_object_detail_url  # it loads the page model when imported
+
+    router = context["router"]
+    return {
+        "id": page.pk,
+        "title": page.title,
+        **extra,
+        "detail_url": get_object_detail_url(router, context["request"], type(page), page.pk),
+        "html_url": page.full_url,
+    }
+
+
+class RelatedPageListField(Field):
+    """Hand-picked related pages (``related_links`` of an article) that a citizen may see; the view prefetches only
+    the visible ones."""
+
+    def __init__(self, link_attribute, *args, **kwargs):
+        self.link_attribute = link_attribute
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        return [page_reference(self.context, getattr(link, self.link_attribute)) for link in value.all()]
+
+
+class DocumentRelationListField(Field):
+    """Relations of a legal document in both directions, to documents a citizen may see: what this document does to
+    another ("replaces" …) and what others do to it ("replaced by" …). The view prefetches only visible ones."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        kwargs.setdefault("source", "*")
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, page):
+        from documents.enums import INVERSE_LABELS
+
+        found = []
+        for relation in page.relations.all():
+            found.append(self.describe("outgoing", relation.kind, relation.get_kind_display(), relation.target))
+        for relation in page.related_from.all():
+            found.append(self.describe("incoming", relation.kind, INVERSE_LABELS[relation.kind], relation.page))
+        return found
+
+    def describe(self, direction, kind, label, document) -> dict:
+        return {
+            "direction": direction,
+            "kind": kind,
+            "label": str(label),
+            "document": page_reference(self.context, document, number=document.number),
+        }

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "visitors",
     "search",
     "opendata",
+    "importer",
     "editorial",
     "wagtailmedia",
     "wagtail.contrib.forms",

@@ -62,6 +62,10 @@ WAGTAIL_PATTERNS = [
     (re.compile(r"^fields error: (?P<error>.*)$"), _("The fields parameter is not understood: %(error)s.")),
     (re.compile(r"^cannot order by '(?P<field>.*)' \(.*\)$"), _("Cannot order by “%(field)s”.")),
     (re.compile(r"^'(?P<field>.*)' does not support nested fields$"), _("“%(field)s” has no nested fields.")),
+    (
+        re.compile(r"^field filter error\. '(?P<value>.*)' is not a valid value for (?P<name>\w+) \(.*\)$", re.S),
+        _("“%(value)s” is not a valid value for %(name)s."),
+    ),
 ]
 
 

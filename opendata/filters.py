@@ -174,14 +174,14 @@ class PortalFieldsFilter(FieldsFilter):
     filters handle, and with an unreadable value (a date, a number) a 400 rather than a 500."""
 
     def filter_queryset(self, request, queryset, view):
-        params = request.GET.copy()
-        for name in list(params):
+        for name, value in request.GET.items():
             if claimed_by_portal(name, queryset.model):
-                del params[name]
-        try:
-            return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
-        except (ValidationError, ValueError, TypeError) as error:
-            raise BadRequestError(gettext("A field filter has a value that is not understood.")) from error
+                continue
+            try:
+                queryset = super().filter_queryset(SimpleNamespace(GET={name: value}), queryset, view)
+            except (ValidationError, ValueError, TypeError) as error:
+                raise bad_value(name, value) from error
+        return queryset
 
 
 class PortalFilter(BaseFilterBackend):

@@ -122,10 +122,7 @@ class OpenDataMixin:
         allowed = set(self.get_available_fields(queryset.model, db_fields_only=True)) | self.known_query_parameters
         unknown = sorted(set(self.request.GET) - allowed)
         if unknown:
-            raise BadRequestError(
-                gettext("Unknown query parameters for this type: %(names)s. See docs/api.md for the filters.")
-                % {"names": ", ".join(unknown)}
-            )
+            raise BadRequestError(gettext("Unknown query parameters: %(names)s.") % {"names": ", ".join(unknown)})
 
     def handle_exception(self, exc):
         if isinstance(exc, BadRequestError):

@@ -191,6 +191,21 @@ def seconds(started: float) -> float:
     return time.perf_counter() - started
 
 
+def timed_importer(path: Path):
+    """An importer that notes the time of every 1,000th line (``importer.marks``)."""
+    from importer.run import Importer
+
+    class TimedImporter(Importer):
+        def import_line(self, number, raw):
+            if number == 1:
+                self.marks = [time.perf_counter()]
+            super().import_line(number, raw)
+            if number % 1000 == 0:
+                self.marks.append(time.perf_counter())
+
+    return TimedImporter(path)
+
+
 def import_file(path: Path, deferred=True):
     """The importer's summary; with ``deferred=False`` the per-page indexing stays on (for the comparison)."""
     from importer import run as importer_run
@@ -275,7 +290,9 @@ def child(store: str, records: int, sample: int, workdir: Path):
     generated = seconds(started)
     articles, images = NewsArticlePage.objects.live().count(), get_image_model().objects.count()
 
-    first = import_file(path)
+    timed = timed_importer(path)
+    first = timed.run()
+    blocks = [later - earlier for earlier, later in zip(timed.marks, timed.marks[1:], strict=False)]
     second = import_file(path)
     assert first.failures == [] and first.total("created") == records, first.failures[:5]
     assert second.total("skipped") == records and second.total("created") == 0
@@ -310,6 +327,8 @@ def child(store: str, records: int, sample: int, workdir: Path):
     print(f"{'run':62} {'seconds':>9} {'s / 1,000':>10}")
     for label, total in rows:
         print(f"{label:62} {total:9.1f} {total / records * 1000:10.2f}")
+    if blocks:
+        print("each 1,000 records of the first import, in order (s):", " ".join(f"{block:.0f}" for block in blocks))
     print(
         f"checks: {imported:,} live articles added, {stored:,} images stored, "
         f"{indexed:,} public search rows for news, {admin_index} admin search entries in all"

@@ -5,6 +5,7 @@ or an ancestor), the live version of a page with a newer draft, documents the do
 Listings read each type's rows with what they show in a fixed number of queries (``with_rows``). Errors are
 ``{"message": …}`` with 400, 404, 405 or 429, in the portal's language. See docs/api.md."""
 
+import math
 import re
 
 from django.conf import settings
@@ -18,11 +19,14 @@ from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError, page_models_from_string
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images import get_image_model
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction, Page, Site
 
+from rest_framework.exceptions import Throttled
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.settings import api_settings
@@ -41,6 +45,7 @@ from opendata.filters import (
     PortalFieldsFilter,
     PortalFilter,
 )
+from opendata.serializers import TagNamesField
 from visitors.views import client_ip
 
 THROTTLE_SCOPE = "opendata"
@@ -66,7 +71,17 @@ WAGTAIL_PATTERNS = [
         re.compile(r"^field filter error\. '(?P<value>.*)' is not a valid value for (?P<name>\w+) \(.*\)$", re.S),
         _("“%(value)s” is not a valid value for %(name)s."),
     ),
+    (
+        re.compile(r"^field filter error\. null characters are not allowed for (?P<name>\w+)$"),
+        _("%(name)s must not contain null characters."),
+    ),
+    (
+        re.compile(r"^rich_text_format must be one of (?P<choices>.*), got '(?P<value>.*)'$", re.S),
+        _("rich_text_format must be one of %(choices)s (got “%(value)s”)."),
+    ),
 ]
+# Beyond this an offset is an error rather than an empty page (databases refuse offsets past 64 bits).
+MAX_OFFSET = 1_000_000_000
 
 
 def translated(message: str) -> str:
@@ -104,6 +119,8 @@ class OpenDataPagination(WagtailPagination):
                     gettext("%(name)s must be a whole number, 0 or more (got “%(value)s”).")
                     % {"name": name, "value": value}
                 )
+        if int(request.GET.get("offset", 0)) > MAX_OFFSET:
+            raise BadRequestError(gettext("offset cannot be higher than %(max)d.") % {"max": MAX_OFFSET})
         limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
         if limit_max and int(request.GET.get("limit", 0)) > limit_max:
             raise BadRequestError(gettext("limit cannot be higher than %(max)d.") % {"max": limit_max})
@@ -130,7 +147,11 @@ class OpenDataMixin:
         if isinstance(exc, Http404):
             return Response({"message": gettext("Not found.")}, status=404)
         response = super().handle_exception(exc)
-        if isinstance(response.data, dict) and "detail" in response.data:
+        if isinstance(exc, Throttled):
+            seconds = math.ceil(exc.wait or 1)
+            message = gettext("Too many requests. Try again in %(seconds)d seconds.") % {"seconds": seconds}
+            response.data = {"message": message}
+        elif isinstance(response.data, dict) and "detail" in response.data:
             response.data = {"message": str(response.data["detail"])}
         return response
 
@@ -273,21 +294,31 @@ class NoSearchMixin:
         return super().find_object(queryset, request)
 
 
+class PortalImageSerializer(ImageSerializer):
+    tags = TagNamesField()
+
+
+class PortalDocumentSerializer(DocumentSerializer):
+    tags = TagNamesField()
+
+
 class PortalImagesAPIViewSet(OpenDataMixin, NoSearchMixin, ImagesAPIViewSet):
     """Every image of the image library (Wagtail has no privacy for images), except those in a restricted
     collection."""
 
+    base_serializer_class = PortalImageSerializer
     filter_backends = [PortalFieldsFilter, OrderingFilter]
     known_query_parameters = ImagesAPIViewSet.known_query_parameters - {"search_operator"}
 
     def get_queryset(self):
-        return self.model.objects.exclude(hidden_collections()).order_by("id")
+        return self.model.objects.exclude(hidden_collections()).prefetch_related("tags").order_by("id")
 
 
 class PortalDocumentsAPIViewSet(OpenDataMixin, NoSearchMixin, DocumentsAPIViewSet):
     """Documents the download view serves to anyone (``documents.downloads.may_serve``): not in a restricted
     collection, and, when attached to legal documents, attached to at least one live, public one."""
 
+    base_serializer_class = PortalDocumentSerializer
     filter_backends = [PortalFieldsFilter, OrderingFilter]
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {"search_operator"}
 
@@ -299,6 +330,7 @@ class PortalDocumentsAPIViewSet(OpenDataMixin, NoSearchMixin, DocumentsAPIViewSe
         return (
             self.model.objects.exclude(hidden_collections())
             .filter(~Q(pk__in=attached) | Q(pk__in=served))
+            .prefetch_related("tags")
             .order_by("id")
         )
 

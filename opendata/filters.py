@@ -33,6 +33,7 @@ from search.enums import SearchKind
 from search.query import parse
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 # Each type's own date, which date_from and date_to apply to.
 DATE_FIELDS = {
@@ -204,12 +205,17 @@ class PortalFilter(BaseFilterBackend):
 
 
 def parse_date(name, value) -> datetime.date:
+    """A day written YYYY-MM-DD, in the years a portal's content can have (and a database can compare)."""
     try:
         if not ISO_DATE.match(value):
             raise ValueError(value)
-        return datetime.date.fromisoformat(value)
+        day = datetime.date.fromisoformat(value)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError(value)
+        return day
     except ValueError as error:
-        raise bad_value(name, value, gettext("Write the date as YYYY-MM-DD, e.g. 2023-03-01.")) from error
+        hint = gettext("Write a date from %(first)d to %(last)d as YYYY-MM-DD, e.g. 2023-03-01.")
+        raise bad_value(name, value, hint % {"first": FIRST_YEAR, "last": LAST_YEAR}) from error
 
 
 def local_midnight(day: datetime.date) -> datetime.datetime:

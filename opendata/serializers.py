@@ -34,6 +34,17 @@ class NameSlugListField(Field):
         return [{"name": item.name, "slug": item.slug} for item in items]
 
 
+class TagNamesField(Field):
+    """Wagtail's tag list (names, sorted), read from what the view prefetched instead of one query per item."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
 class LabelField(serializers.CharField):
     """The translated label of a choice, e.g. ``source="get_kind_display"``."""
 

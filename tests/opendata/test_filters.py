@@ -191,6 +191,8 @@ def test_dates_of_notices_documents_and_gallery(api, make_notice, add_document):
         {"date_to": "hom-nay"},
         {"date_to": ""},
         {"date_from": "20230301"},
+        {"date_from": "0001-01-01"},
+        {"date_to": "9999-12-31"},
     ],
 )
 def test_unreadable_dates_are_400s(api, params):
@@ -210,10 +212,19 @@ def test_unreadable_field_filters_are_400s_not_500s(api):
     assert api("pages/", expect=400, type=NOTICES, issued_on="hom-qua")["message"]
     assert api("pages/", expect=400, type=NEWS, featured="co")["message"]
     assert api("pages/", expect=400, type=NEWS, primary_category="abc")["message"]
+    assert "title" in api("pages/", expect=400, title="a\x00b")["message"]
 
 
 @pytest.mark.parametrize(
-    "params", [{"limit": "-1"}, {"limit": "abc"}, {"offset": "-5"}, {"offset": "1.5"}, {"limit": "1000"}]
+    "params",
+    [
+        {"limit": "-1"},
+        {"limit": "abc"},
+        {"offset": "-5"},
+        {"offset": "1.5"},
+        {"limit": "1000"},
+        {"offset": "99999999999999999999999"},
+    ],
 )
 def test_bad_paging_is_a_400(api, params):
     (name,) = params
@@ -237,5 +248,6 @@ def test_messages_are_in_the_portals_language(api):
         "Không hỗ trợ các tham số truy vấn: chuyen_muc."
     )
     assert api("pages/", expect=400, type=NOTICES, date_from="2023-13-01")["message"] == (
-        "“2023-13-01” không phải là giá trị hợp lệ của date_from. Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2023-03-01."
+        "“2023-13-01” không phải là giá trị hợp lệ của date_from. "
+        "Hãy viết ngày trong các năm 1900 đến 2200 theo dạng YYYY-MM-DD, ví dụ 2023-03-01."
     )

@@ -175,3 +175,18 @@ def test_pages_of_every_type(client, make_article):
     add(18)
     twenty = measure(client, url.format(limit=20), 20)
     assert twenty == two
+
+
+@pytest.mark.parametrize("endpoint", ["images", "documents"])
+def test_images_and_documents(client, endpoint):
+    """Their tags are read once for all rows (the demo has more than 20 of each)."""
+    from wagtail.documents import get_document_model
+
+    model = get_image_model() if endpoint == "images" else get_document_model()
+    for n, item in enumerate(model.objects.order_by("pk")[:20]):
+        item.tags.add(f"nhãn {n}", "dữ liệu mở")
+    two = measure(client, f"/api/v2/{endpoint}/?fields=*&limit=2", 2)
+    twenty = measure(client, f"/api/v2/{endpoint}/?fields=*&limit=20", 20)
+    assert twenty == two
+    response = client.get(f"/api/v2/{endpoint}/?limit=1")
+    assert response.json()["items"][0]["meta"]["tags"] == ["dữ liệu mở", "nhãn 0"]

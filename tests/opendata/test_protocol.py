@@ -92,3 +92,13 @@ def test_behind_a_trusted_proxy_the_reported_address_counts(client, slow_rate, s
 def test_the_site_is_not_throttled(client, slow_rate):
     for _ in range(5):
         assert client.get("/tin-tuc/").status_code == 200
+
+
+def test_an_unreadable_rate_is_reported_at_start(settings):
+    from opendata.apps import check_throttle_rate
+
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"opendata": "120 per minute"}}
+    (error,) = check_throttle_rate(None)
+    assert error.id == "opendata.E001"
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"opendata": "5000/day"}}
+    assert check_throttle_rate(None) == []

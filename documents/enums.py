@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class CollectionKind(models.TextChoices):
@@ -17,8 +18,9 @@ class LegalStatus(models.TextChoices):
 
     NOT_YET = "not_yet", _("Not yet in force")
     IN_FORCE = "in_force", _("In force")
-    PARTLY_EXPIRED = "partly_expired", _("Partly expired")
-    EXPIRED = "expired", _("Expired")
+    # "Expired" of a notice (its deadline has passed) is another word in Vietnamese than a law's ("hết hiệu lực").
+    PARTLY_EXPIRED = "partly_expired", pgettext_lazy("legal document status", "Partly expired")
+    EXPIRED = "expired", pgettext_lazy("legal document status", "Expired")
 
 
 # Addresses use Vietnamese words without marks, like the rest of the portal's URLs.

@@ -185,3 +185,14 @@ def test_numbers_without_a_year_restart_every_year(add_document, vocab):
     with pytest.raises(ValidationError) as error:
         make("8/QĐ-UBND", document_type=vocab["qd"], issuer=vocab["ubnd"], issued_on=datetime.date(2023, 9, 1)).clean()
     assert "trong năm 2023" in str(error.value.message_dict["number"])
+
+
+def test_an_expired_law_reads_het_hieu_luc_while_a_notice_past_its_deadline_reads_da_het_han(client, add_document):
+    page = add_document("7/2020/QĐ-UBND", issued_on=datetime.date(2020, 1, 5), expires_on=datetime.date(2021, 1, 1))
+    assert str(LegalStatus.EXPIRED.label) == "Hết hiệu lực"
+    assert str(LegalStatus.PARTLY_EXPIRED.label) == "Hết hiệu lực một phần"
+    text = BeautifulSoup(client.get(page.url).content, "html.parser").get_text(" ", strip=True)
+    assert "Hết hiệu lực" in text
+    assert "Đã hết hạn" not in text
+    notices = BeautifulSoup(client.get("/thong-bao/?tinh_trang=het-han").content, "html.parser").get_text(" ")
+    assert "Đã hết hạn" in notices

@@ -11,6 +11,7 @@ meaning here (span, font, u, img …) are dropped with their text kept.
 
 import html
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 import nh3
@@ -34,12 +35,14 @@ REMOVED_WITH_CONTENT = {
 }  # fmt: skip
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def clean(markup: str) -> str:
-    """The first step: nh3 with the allow-list above."""
+    """The first step: nh3 with the allow-list above (on composed Unicode without control characters)."""
+    markup = CONTROL.sub("", unicodedata.normalize("NFC", markup or ""))
     return nh3.clean(
-        markup or "",
+        markup,
         tags=KEPT_TAGS - REMOVED_WITH_CONTENT,
         clean_content_tags=REMOVED_WITH_CONTENT,
         attributes={"a": {"href"}},

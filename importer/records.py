@@ -7,6 +7,8 @@ Pages are published as an editor publishes them (a revision, then ``publish()``)
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -55,6 +57,7 @@ from notices.weeks import Week
 from search.folding import fold
 
 COMMON_FIELDS = {"type", "id", "source_url"}
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SLUG_MAX_LENGTH = 80
 LEAD_FROM_BODY_LENGTH = 300
 TRUE_WORDS = {"true", "1", "yes", "y", "co", "x"}  # "có", folded
@@ -62,6 +65,12 @@ FALSE_WORDS = {"false", "0", "no", "n", "khong", ""}  # "không", folded
 
 
 # Reading fields ------------------------------------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """Composed Unicode (old Vietnamese sites often stored decomposed marks, which look the same but compare and
+    index differently), without control characters (PostgreSQL refuses NUL), trimmed."""
+    return CONTROL.sub("", unicodedata.normalize("NFC", text)).strip()
 
 
 def required(field: str) -> RecordError:
@@ -86,7 +95,7 @@ class Fields:
             value = ""
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise RecordError(_("“%(field)s” must be text.") % {"field": name})
-        value = str(value).strip()
+        value = clean_text(str(value))
         if required_ and not value:
             raise required(name)
         return value
@@ -154,7 +163,7 @@ class Fields:
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
             raise RecordError(_("“%(field)s” must be a list of names.") % {"field": name})
-        names = list(dict.fromkeys(item.strip() for item in items if item.strip()))
+        names = list(dict.fromkeys(clean_text(item) for item in items if clean_text(item)))
         if required_ and not names:
             raise required(name)
         return names
@@ -185,7 +194,7 @@ class Fields:
             for key in entry:
                 if key != "path" and entry[key] is not None and not isinstance(entry[key], str):
                     raise RecordError(_("“%(field)s” must be text.") % {"field": f"{name}.{key}"})
-            files.append({key: (entry.get(key) or "").strip() for key in allowed})
+            files.append({key: clean_text(entry.get(key) or "") for key in allowed})
         return files
 
 

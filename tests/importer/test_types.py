@@ -1,6 +1,7 @@
 """Every record type becomes what an editor would have made: a published page with the record's fields and dates."""
 
 import datetime
+import unicodedata
 from zoneinfo import ZoneInfo
 
 from wagtail.documents import get_document_model
@@ -351,3 +352,24 @@ def test_files_are_stored_once_by_content(folder):
     )
     assert get_image_model().objects.count() == images + 1
     assert get_document_model().objects.count() == documents + 1
+
+
+def test_decomposed_marks_and_control_characters_are_cleaned(folder):
+    decomposed = unicodedata.normalize("NFD", "Cải cách hành chính")
+    categories = NewsCategory.objects.count()
+    summary = run(
+        write(
+            folder,
+            news(
+                "tin-nfd",
+                title=unicodedata.normalize("NFD", "Tiếp dân\x00 định kỳ\x07"),
+                categories=[decomposed],
+                body=unicodedata.normalize("NFD", "<p>Đoạn\x00 văn</p>"),
+            ),
+        )
+    )
+    only_failures(summary)
+    page = NewsArticlePage.objects.get(title="Tiếp dân định kỳ")
+    assert page.primary_category.slug == "cai-cach-hanh-chinh"
+    assert NewsCategory.objects.count() == categories
+    assert page.body.raw_data[0]["value"] == "<p>Đoạn văn</p>"

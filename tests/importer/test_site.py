@@ -79,3 +79,21 @@ def test_every_imported_page_opens_in_the_admin_editor_with_its_content(client):
         response = client.get(f"/admin/pages/{page.pk}/edit/")
         assert response.status_code == 200, page
         assert content in response.content.decode(), page
+
+
+def test_every_type_appears_where_citizens_look_for_it(client):
+    assert run(EXAMPLE / "content.jsonl").failures == []
+    expected = {
+        "/tin-tuc/2019/12/": "Lễ hội truyền thống đình làng Đức Xương",
+        "/tin-tuc/chuyen-muc/di-san-le-hoi/": "Lễ hội truyền thống đình làng Đức Xương",
+        "/thong-bao/?nam=2019": "Thông báo tuyển dụng viên chức giáo dục năm 2019",
+        "/van-ban/van-ban-quy-pham-phap-luat/?nam=2019": "15/2019/QĐ-UBND",
+        "/thu-vien-anh/": "Lễ hội đình làng Đức Xương 2019",
+        "/video/": "Hướng dẫn nộp hồ sơ trực tuyến",
+        "/lich-lam-viec/?tuan=2019-W49": "Tiếp công dân định kỳ",
+    }
+    for url, text in expected.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert text in response.content.decode(), url
+    assert "Giấy mời họp giao ban tháng 12/2019" in client.get("/lich-lam-viec/?tuan=2019-W49").content.decode()

@@ -65,4 +65,4 @@ bench: $(VENV)/.dev ## Run the benchmarks in bench/
 	$(BIN)/python -m bench
 
 clean: ## Remove the virtualenv, the database and collected files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm staticfiles var

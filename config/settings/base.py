@@ -44,12 +44,14 @@ INSTALLED_APPS = [
     "gallery",
     "visitors",
     "search",
+    "pagecache",
     "opendata",
     "importer",
     "editorial",
     "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -82,6 +84,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page is answered without touching either.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -165,9 +169,37 @@ if REDIS_URL:
             },
         }
     }
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + ":pages"}
+    CACHES["renditions"] = {**CACHES["default"], "KEY_PREFIX": CACHES["default"]["KEY_PREFIX"] + ":renditions"}
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"},
+        # One process (runserver); production settings keep pages on disk, shared by the workers.
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+        # A rendition never changes once made, so a cache per process is enough.
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
+    }
+
+# Anonymous full-page cache (pagecache): how long the portal keeps a page (emptied whenever content changes), and
+# the Cache-Control it sends for browsers and for a CDN in front. 0 turns the portal's own cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 0)
+CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
+
+# A CDN or caching proxy in front: purged on publish through wagtail.contrib.frontend_cache (docs/operations.md).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
 
 # Search. Wagtail's database backend serves the admin's search. The public search (search app) keeps its own
 # folded index in the database and, when ELASTICSEARCH_URL is set, also in Elasticsearch, with short timeouts and

@@ -22,3 +22,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # django-axes needs the request at every authentication, which the test client's login() does not pass; the
 # lockout tests switch it back on (tests/editorial/test_login_throttling.py).
 AXES_ENABLED = False
+
+# The page cache would answer the second of two requests without running the view; the tests that measure views
+# (query counts) need it off. tests/pagecache turns it on.
+PAGE_CACHE_SECONDS = 0

@@ -73,6 +73,7 @@ def portal_url():
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
+        "PAGE_CACHE_DIR": str(workdir / "page-cache"),
     }
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_demo"], ["collectstatic", "--noinput"]):

@@ -1,0 +1,56 @@
+"""Each page type's database queries when rendered without the page cache: a stated budget, asserted.
+
+Rendered pages are what the page cache is filled with and what signed-in editors always get. The counts do not grow
+with the content (tests/home, tests/notices, tests/documents and tests/gallery multiply the content and compare);
+these budgets keep them from creeping up. Figures and what they are made of: docs/performance.md."""
+
+import pytest
+
+from documents.models import LegalDocumentPage
+from gallery.models import AlbumPage, VideoPage
+from news.models import NewsArticlePage
+from notices.models import NoticePage
+from tests.helpers import count_queries
+
+pytestmark = pytest.mark.django_db
+
+BUDGETS = {
+    "home": 50,
+    "article": 42,
+    "listing": 36,
+    "notice": 38,
+    "exam schedule": 18,
+    "work schedule": 21,
+    "library": 40,
+    "document": 42,
+    "album": 34,
+    "video": 31,
+    "search": 30,
+}
+
+
+def first_url(model):
+    return model.objects.live().order_by("pk").first().url
+
+
+@pytest.fixture
+def urls():
+    return {
+        "home": "/",
+        "article": first_url(NewsArticlePage),
+        "listing": "/tin-tuc/",
+        "notice": first_url(NoticePage),
+        "exam schedule": "/thong-bao/lich-thi/",
+        "work schedule": "/lich-lam-viec/",
+        "library": "/van-ban/",
+        "document": first_url(LegalDocumentPage),
+        "album": first_url(AlbumPage),
+        "video": first_url(VideoPage),
+        "search": "/tim-kiem/?q=cai+cach+hanh+chinh",
+    }
+
+
+@pytest.mark.parametrize("page_type", BUDGETS)
+def test_page_type_stays_within_its_query_budget(client, urls, page_type):
+    queries = count_queries(client, urls[page_type])
+    assert queries <= BUDGETS[page_type], f"{page_type}: {queries} queries, budget {BUDGETS[page_type]}"

@@ -37,28 +37,26 @@ def perms(actions, *models):
     return [f"{app}.{action}_{model}" for app, model in (dotted.split(".") for dotted in models) for action in actions]
 
 
+# What editors and approvers share: the admin, seeing the vocabularies they pick from, uploading and choosing media.
+WRITERS = ["wagtailadmin.access_admin", *perms(["view"], *VOCABULARIES)]
+UPLOADS = [
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+    "wagtailmedia.add_media",
+]
+
 ROLES = {
     EDITOR: {
-        "model": ["wagtailadmin.access_admin", *perms(["view"], *VOCABULARIES)],
+        "model": WRITERS,
         "pages": ["add_page", "change_page"],
-        "collections": [
-            "wagtailimages.add_image",
-            "wagtailimages.choose_image",
-            "wagtaildocs.add_document",
-            "wagtaildocs.choose_document",
-            "wagtailmedia.add_media",
-        ],
+        "collections": UPLOADS,
     },
     APPROVER: {
-        "model": ["wagtailadmin.access_admin", *perms(["view"], *VOCABULARIES)],
+        "model": WRITERS,
         "pages": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-        "collections": [
-            "wagtailimages.add_image",
-            "wagtailimages.choose_image",
-            "wagtaildocs.add_document",
-            "wagtaildocs.choose_document",
-            "wagtailmedia.add_media",
-        ],
+        "collections": UPLOADS,
     },
     CONTENT_ADMIN: {
         "model": [

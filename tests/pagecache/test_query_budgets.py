@@ -2,7 +2,9 @@
 
 Rendered pages are what the page cache is filled with and what signed-in editors always get. The counts do not grow
 with the content (tests/home, tests/notices, tests/documents and tests/gallery multiply the content and compare);
-these budgets keep them from creeping up. Figures and what they are made of: docs/performance.md."""
+these budgets keep them from creeping up. A budget is the count measured alone plus a small margin: the same page
+runs up to three queries more or fewer in a long test run, as per-process caches (the site lookup, renditions) are
+warm or not. Figures and what they are made of: docs/performance.md."""
 
 import pytest
 
@@ -15,17 +17,17 @@ from tests.helpers import count_queries
 pytestmark = pytest.mark.django_db
 
 BUDGETS = {
-    "home": 50,
-    "article": 42,
-    "listing": 36,
-    "notice": 38,
-    "exam schedule": 18,
-    "work schedule": 21,
-    "library": 40,
-    "document": 42,
-    "album": 34,
-    "video": 31,
-    "search": 30,
+    "home": 52,
+    "article": 45,
+    "listing": 38,
+    "notice": 40,
+    "exam schedule": 19,
+    "work schedule": 22,
+    "library": 42,
+    "document": 44,
+    "album": 36,
+    "video": 33,
+    "search": 32,
 }
 
 

@@ -162,41 +162,43 @@ class FileStore:
 
     def image(self, relative, title: str = ""):
         """A Wagtail image for the file: the library's copy if it holds the same content, else a new one."""
-        path = self.resolve(relative)
-        relative = relative.strip()
-        extension = self.extension(path, relative, settings.WAGTAILIMAGES_EXTENSIONS)
-        self.check_size(path, relative, settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
-        self.check_image(path, relative, extension)
-        Image = get_image_model()
-        file_hash = self.fingerprint(relative)
-        existing = Image.objects.filter(file_hash=file_hash).order_by("pk").first()
-        if existing is not None:
-            return existing
-        image = Image(title=(title or path.stem)[:TITLE_MAX_LENGTH], collection=self.collection())
-        self.store(image, "file", path)
-        image.file_size, image.file_hash = path.stat().st_size, file_hash
-        image.save()
-        self.record_objects.append(image)
-        return image
+        return self.library_file(
+            get_image_model(),
+            relative,
+            title,
+            settings.WAGTAILIMAGES_EXTENSIONS,
+            settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE,
+            self.check_image,
+        )
 
     def document(self, relative, title: str = ""):
         """A Wagtail document (office formats and PDF, as the library allows) for the file, reused by content."""
+        return self.library_file(
+            get_document_model(),
+            relative,
+            title,
+            settings.WAGTAILDOCS_EXTENSIONS,
+            settings.WAGTAILDOCS_MAX_UPLOAD_SIZE,
+            self.check_file,
+        )
+
+    def library_file(self, model, relative, title, extensions, max_size, check_content):
+        """An image or document of Wagtail's libraries for the file, found by its content (``file_hash``) first."""
         path = self.resolve(relative)
         relative = relative.strip()
-        extension = self.extension(path, relative, settings.WAGTAILDOCS_EXTENSIONS)
-        self.check_size(path, relative, settings.WAGTAILDOCS_MAX_UPLOAD_SIZE)
-        self.check_file(path, relative, extension)
-        Document = get_document_model()
+        extension = self.extension(path, relative, extensions)
+        self.check_size(path, relative, max_size)
+        check_content(path, relative, extension)
         file_hash = self.fingerprint(relative)
-        existing = Document.objects.filter(file_hash=file_hash).order_by("pk").first()
+        existing = model.objects.filter(file_hash=file_hash).order_by("pk").first()
         if existing is not None:
             return existing
-        document = Document(title=(title or path.stem)[:TITLE_MAX_LENGTH], collection=self.collection())
-        self.store(document, "file", path)
-        document.file_size, document.file_hash = path.stat().st_size, file_hash
-        document.save()
-        self.record_objects.append(document)
-        return document
+        item = model(title=(title or path.stem)[:TITLE_MAX_LENGTH], collection=self.collection())
+        self.store(item, "file", path)
+        item.file_size, item.file_hash = path.stat().st_size, file_hash
+        item.save()
+        self.record_objects.append(item)
+        return item
 
     def video(self, relative, title: str = ""):
         """A video in the media library (MP4 or WebM) for the file, reused by content."""

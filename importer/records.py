@@ -101,43 +101,31 @@ class Fields:
         return value
 
     def date(self, name, required_=False) -> dt.date | None:
-        if not self.given(name):
-            if required_:
-                raise required(name)
-            return None
-        try:
-            return parse_date(self.data[name])
-        except (ValueError, TypeError) as error:
-            raise RecordError(
-                _("“%(field)s”: “%(value)s” is not a date (write 2023-02-07 or 07/02/2023).")
-                % {"field": name, "value": describe_value(self.data[name])}
-            ) from error
+        return self.parsed(
+            name, required_, parse_date, _("“%(field)s”: “%(value)s” is not a date (write 2023-02-07 or 07/02/2023).")
+        )
 
     def datetime(self, name, required_=False) -> dt.datetime | None:
-        if not self.given(name):
-            if required_:
-                raise required(name)
-            return None
-        try:
-            return parse_datetime(self.data[name])
-        except (ValueError, TypeError) as error:
-            raise RecordError(
-                _("“%(field)s”: “%(value)s” is not a date and time (write 2023-02-07T08:30 or 07/02/2023 08:30).")
-                % {"field": name, "value": describe_value(self.data[name])}
-            ) from error
+        return self.parsed(
+            name,
+            required_,
+            parse_datetime,
+            _("“%(field)s”: “%(value)s” is not a date and time (write 2023-02-07T08:30 or 07/02/2023 08:30)."),
+        )
 
     def time(self, name, required_=False) -> dt.time | None:
+        return self.parsed(name, required_, parse_time, _("“%(field)s”: “%(value)s” is not a time (write 08:30)."))
+
+    def parsed(self, name, required_, parse, message):
+        """The field read by ``parse``; None when not given (an error if required), ``message`` if unreadable."""
         if not self.given(name):
             if required_:
                 raise required(name)
             return None
         try:
-            return parse_time(self.data[name])
+            return parse(self.data[name])
         except (ValueError, TypeError) as error:
-            raise RecordError(
-                _("“%(field)s”: “%(value)s” is not a time (write 08:30).")
-                % {"field": name, "value": describe_value(self.data[name])}
-            ) from error
+            raise RecordError(message % {"field": name, "value": describe_value(self.data[name])}) from error
 
     def boolean(self, name) -> bool:
         value = self.data.get(name)

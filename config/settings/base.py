@@ -126,6 +126,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "pagecache.fragments.context",
             ],
         },
     },
@@ -186,6 +187,8 @@ else:
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 0)
 CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 60)
+# The side column, footer and menus are kept between renders for pages the page cache does not answer.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 600)
 
 # A CDN or caching proxy in front: purged on publish through wagtail.contrib.frontend_cache (docs/operations.md).
 WAGTAILFRONTENDCACHE = {}

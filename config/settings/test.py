@@ -24,5 +24,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 AXES_ENABLED = False
 
 # The page cache would answer the second of two requests without running the view; the tests that measure views
-# (query counts) need it off. tests/pagecache turns it on.
+# (query counts) need it off, and the fragments of the layout too. tests/pagecache turns them on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0

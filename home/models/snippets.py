@@ -1,5 +1,7 @@
 """Menus and quick links that editors keep up to date without a deploy."""
 
+from dataclasses import dataclass, field
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -11,6 +13,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, Page
 
 ALLOWED_LINK_PREFIXES = ("https://", "http://", "mailto:", "tel:", "/")
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    """A menu link as templates show it: plain values, so that a menu can be kept in a cache between renders."""
+
+    title: str
+    url: str
+    page_id: int | None = None
+    new_window: bool = False
+    children: list["MenuLink"] = field(default_factory=list)
 
 
 class Menu(ClusterableModel):
@@ -48,6 +61,19 @@ class Menu(ClusterableModel):
                 children_by_parent.get(item.link_page.path, []) if item.show_children and item.link_page_id else []
             )
         return items
+
+    def get_links(self, request=None) -> list[MenuLink]:
+        """``get_items`` as plain links, their addresses as seen from ``request``'s site."""
+        return [
+            MenuLink(
+                title=item.title,
+                url=item.get_url(request),
+                page_id=item.link_page_id,
+                new_window=item.new_window,
+                children=[MenuLink(title=child.title, url=child.get_url(request)) for child in item.children],
+            )
+            for item in self.get_items()
+        ]
 
 
 class MenuItem(Orderable):

@@ -10,7 +10,9 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from home.images import rendition_or_none
+from home.models import Menu
 from home.pagination import PAGE_PARAMETER
+from pagecache import fragments
 
 register = template.Library()
 
@@ -36,10 +38,21 @@ def breadcrumbs(context, page=None, trail=None):
     return {"crumbs": crumbs, "request": request}
 
 
-@register.simple_tag
-def menu_items(menu):
-    """The links of a menu snippet with dropdown children, in two queries whatever the menu's size."""
-    return menu.get_items() if menu else []
+@register.simple_tag(takes_context=True)
+def menu_items(context, menu):
+    """The links of a menu snippet (or of the menu with that id) with dropdown children: three queries whatever the
+    menu's size, and none while the menu is kept as a fragment (until the next change to the portal's content)."""
+    if not menu:
+        return []
+    menu_id = menu.pk if isinstance(menu, Menu) else menu
+    request = context.get("request")
+    host = request.get_host() if request else ""
+
+    def links():
+        menu_object = menu if isinstance(menu, Menu) else Menu.objects.filter(pk=menu_id).first()
+        return menu_object.get_links(request) if menu_object else []
+
+    return fragments.cached("menu", links, menu_id, host)
 
 
 @register.simple_tag(takes_context=True)

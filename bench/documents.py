@@ -38,7 +38,6 @@ from urllib.parse import urlencode
 ROOT = Path(__file__).resolve().parents[1]
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "portal_bench_documents"
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # treebeard's, for Wagtail's page paths (4 characters a step)
 
 # (name, slug, symbol in numbers, weight)
 TYPES = [
@@ -214,25 +213,17 @@ def shared_file():
     return document
 
 
-def next_steps(parent, count):
-    """``count`` new tree paths under ``parent``, after its existing children."""
-    last = parent.get_children().order_by("-path").values_list("path", flat=True).first()
-    start = int(last[-4:], 36) if last else 0
-    return [
-        parent.path + "".join(ALPHABET[number // 36**power % 36] for power in (3, 2, 1, 0))
-        for number in range(start + 1, start + 1 + count)
-    ]
-
-
-def generate(count: int, seed: int = 11) -> dict:
-    """Published documents inserted in bulk (pages, their table rows, files, fields, relations); returns what the
-    requests need: the library, the collections, the vocabularies and the new documents' ids."""
+def generate(count: int, seed: int = 11, first: int = 0) -> dict:
+    """Published documents inserted in bulk (pages, their table rows, files, fields, relations), numbered from
+    ``first`` (slugs ``vb-N``); returns what the requests need: the library, the collections, the vocabularies and
+    the new documents' ids."""
     from django.contrib.contenttypes.models import ContentType
-    from django.db import connection, transaction
+    from django.db import transaction
     from django.db.models import F
 
     from wagtail.models import Locale, Page
 
+    from bench.building import insert_pages, next_steps, page_fields
     from documents.models import (
         DocumentRelation,
         DocumentType,
@@ -251,12 +242,6 @@ def generate(count: int, seed: int = 11) -> dict:
     content_type = ContentType.objects.get_for_model(LegalDocumentPage)
     locale = Locale.objects.first()
     field_through = LegalDocumentPage._meta.get_field("fields").remote_field.through
-    child_fields = [f for f in LegalDocumentPage._meta.local_concrete_fields if f.name != "page_ptr"]
-    columns = ["page_ptr_id", *(f.column for f in child_fields)]
-    insert = (
-        f"INSERT INTO {LegalDocumentPage._meta.db_table} ({', '.join(columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))})"
-    )
 
     kinds = rng.choices([kind for kind, _ in SPREAD], weights=[share for _, share in SPREAD], k=count)
     paths = {kind: iter(next_steps(collections[kind], kinds.count(kind))) for kind, _ in SPREAD}
@@ -284,22 +269,11 @@ def generate(count: int, seed: int = 11) -> dict:
             signer, signer_title = rng.choice(SIGNERS)
             published = datetime.datetime.combine(issued, datetime.time(9), tzinfo=datetime.UTC)
             parent = collections[kind]
-            slug = f"vb-{position}"
+            slug = f"vb-{first + position}"
             expires = issued + datetime.timedelta(days=rng.randint(365, 5 * 365)) if rng.random() < 0.05 else None
             documents.append(
                 LegalDocumentPage(
-                    title=title,
-                    draft_title=title,
-                    slug=slug,
-                    path=next(paths[kind]),
-                    depth=parent.depth + 1,
-                    numchild=0,
-                    url_path=f"{parent.url_path}{slug}/",
-                    content_type=content_type,
-                    locale=locale,
-                    live=True,
-                    first_published_at=published,
-                    last_published_at=published,
+                    **page_fields(parent, next(paths[kind]), slug, content_type, locale, title, published),
                     number=number,
                     document_type=types[type_entry[1]],
                     issuer=issuers[issuer_entry[1]],
@@ -317,20 +291,7 @@ def generate(count: int, seed: int = 11) -> dict:
                 )
             )
         with transaction.atomic():
-            pages = Page.objects.bulk_create(
-                [
-                    Page(**{f.attname: getattr(doc, f.attname) for f in Page._meta.concrete_fields if f.name != "id"})
-                    for doc in documents
-                ]
-            )
-            for page, doc in zip(pages, documents, strict=True):
-                doc.page_ptr_id = doc.id = page.pk
-            rows = [
-                [doc.pk, *(f.get_db_prep_save(getattr(doc, f.attname), connection) for f in child_fields)]
-                for doc in documents
-            ]
-            with connection.cursor() as cursor:
-                cursor.executemany(insert, rows)
+            insert_pages(LegalDocumentPage, documents)
             LegalDocumentFile.objects.bulk_create(
                 [LegalDocumentFile(page_id=doc.pk, document=document, sort_order=0) for doc in documents]
             )
@@ -363,22 +324,13 @@ def generate(count: int, seed: int = 11) -> dict:
     }
 
 
-def index(ids, chunk_size=500) -> int:
+def index(ids) -> int:
     """The documents' rows of the public search index, through the indexer's bulk path."""
+    from bench.building import index_pages
     from documents.models import LegalDocumentPage
-    from search import indexer
-    from search.engines import database_engine
 
-    engine, written = database_engine(), 0
-    for offset in range(0, len(ids), chunk_size):
-        pages = (
-            LegalDocumentPage.objects.filter(pk__in=ids[offset : offset + chunk_size])
-            .select_related("document_type", "issuer")
-            .prefetch_related("files__document")
-        )
-        batch = [indexer.new_document(page, data) for page in pages for data in page.get_search_documents()]
-        written += indexer.write_new(batch, engine)
-    return written
+    queryset = LegalDocumentPage.objects.select_related("document_type", "issuer").prefetch_related("files__document")
+    return index_pages(queryset, ids)
 
 
 # Measuring -------------------------------------------------------------------------------------------------------

@@ -54,10 +54,11 @@ def sentences() -> list[str]:
 def generate(count: int, seed: int = 7):
     """Live news articles under one news section, inserted in bulk with their tree paths."""
     from django.contrib.contenttypes.models import ContentType
-    from django.db import connection, transaction
+    from django.db import transaction
 
     from wagtail.models import Locale, Page
 
+    from bench.building import insert_pages, next_steps, page_fields
     from home.models import HomePage
     from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 
@@ -69,53 +70,24 @@ def generate(count: int, seed: int = 7):
     category = NewsCategory.objects.create(name="Tin tức – Sự kiện", slug="tin-tuc-su-kien")
     content_type = ContentType.objects.get_for_model(NewsArticlePage)
     locale = Locale.objects.first()
-    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     start = datetime.datetime(2015, 1, 1, tzinfo=datetime.UTC)
-    child_fields = [f for f in NewsArticlePage._meta.local_concrete_fields if f.name != "page_ptr"]
+    paths = iter(next_steps(index, count))
     for offset in range(0, count, 2000):
-        pages, articles = [], []
+        articles = []
         for number in range(offset, min(count, offset + 2000)):
-            step = "".join(alphabet[(number + 1) // 36**power % 36] for power in (3, 2, 1, 0))
             words = rng.choice(pool).split()
             title = " ".join(words[: rng.randint(8, 14)]).rstrip(".,")
             published = start + datetime.timedelta(hours=number)
             article = NewsArticlePage(
-                title=title,
-                draft_title=title,
-                slug=f"tin-{number}",
-                path=index.path + step,
-                depth=index.depth + 1,
-                numchild=0,
-                url_path=f"{index.url_path}tin-{number}/",
-                content_type=content_type,
-                locale=locale,
-                live=True,
-                first_published_at=published,
-                last_published_at=published,
+                **page_fields(index, next(paths), f"tin-{number}", content_type, locale, title, published),
                 lead=" ".join(rng.sample(pool, 2)),
                 body=[{"type": "paragraph", "value": "<p>" + " ".join(rng.sample(pool, 8)) + "</p>"} for _ in range(2)],
                 display_date=published,
                 primary_category=category,
             )
             articles.append(article)
-            pages.append(
-                Page(**{f.attname: getattr(article, f.attname) for f in Page._meta.concrete_fields if f.name != "id"})
-            )
         with transaction.atomic():
-            created = Page.objects.bulk_create(pages)
-            for page, article in zip(created, articles, strict=True):
-                article.page_ptr_id = article.id = page.pk
-            names = ["page_ptr_id", *(f.column for f in child_fields)]
-            sql = (
-                f"INSERT INTO {NewsArticlePage._meta.db_table} ({', '.join(names)}) "
-                f"VALUES ({', '.join(['%s'] * len(names))})"
-            )
-            rows = [
-                [article.pk, *(f.get_db_prep_save(getattr(article, f.attname), connection) for f in child_fields)]
-                for article in articles
-            ]
-            with connection.cursor() as cursor:
-                cursor.executemany(sql, rows)
+            insert_pages(NewsArticlePage, articles)
     Page.objects.filter(pk=index.pk).update(numchild=count)
     return index
 

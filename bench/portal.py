@@ -195,6 +195,10 @@ def grow(news: int, first: int) -> dict:
     documents.index(ids["documents"])
     index_pages(NoticePage.objects.all(), ids["notices"])
     took["search index"] = time.perf_counter() - started
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # what autovacuum does soon after a bulk load
     return took
 
 
@@ -386,6 +390,7 @@ def main():
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--chart", type=Path, default=ROOT / "docs/img/portal-growth.png")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn and wrk part")
+    parser.add_argument("--keep", action="store_true", help="keep the database and media for inspection")
     parser.add_argument("--build-and-measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = sorted(args.sizes)
@@ -430,8 +435,11 @@ def main():
         if len(results) > 1:
             chart(results, args.chart)
     finally:
-        psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)", check=False)
-        shutil.rmtree(workdir, ignore_errors=True)
+        if args.keep:
+            print(f"Kept for inspection: {POSTGRES}/{DATABASE}, files in {workdir}")
+        else:
+            psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)", check=False)
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from anyascii import anyascii
 from home.blocks import BodyBlock
 from home.images import rendition_or_none
 from home.models import BasePage, PortalSettings, RoutableSectionPage
-from home.pagination import paginate
+from home.pagination import MAX_PAGES, paginate
 from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
 from opendata.serializers import (
@@ -38,6 +38,7 @@ from opendata.serializers import (
     RelatedPageListField,
     SafeImageRenditionField,
 )
+from pagecache import fragments
 from search.enums import SearchKind
 from visitors.reading import read_count
 
@@ -175,7 +176,15 @@ class NewsIndexPage(RoutableSectionPage):
         return self.subpage_url("category", category.slug, request=request) if category else self.get_url(request)
 
     def get_archive(self, request, active_year=None):
-        """Years with their article counts and addresses, newest first; the months of the active (or newest) year."""
+        """Years with their article counts and addresses, newest first; the months of the active (or newest) year.
+        Counting every article by month is the one question of a listing that grows with the archive: its answer is
+        kept as a fragment until the next change to the portal's content."""
+        host = request.get_host() if request else ""
+        return fragments.cached(
+            "news-archive", lambda: self.build_archive(request, active_year), self.pk, active_year, host
+        )
+
+    def build_archive(self, request, active_year=None):
         rows = (
             NewsArticlePage.objects.live()
             .public()
@@ -212,7 +221,7 @@ class NewsIndexPage(RoutableSectionPage):
         return self.render(
             request,
             context_overrides={
-                "articles": paginate(request, articles, 20),
+                "articles": paginate(request, articles, LISTING_PAGE_SIZE, max_pages=MAX_PAGES),
                 "listing": listing,
                 "archive": self.get_archive(request, listing.year),
                 "feed_url": listing.feed_url or self.subpage_url("feed", request=request),
@@ -252,6 +261,7 @@ class NewsArticleTag(ItemBase):
 
 # The feature image's rendition in the open-data API: the size of the social card and the structured data.
 API_IMAGE_SPEC = "fill-1200x630"
+LISTING_PAGE_SIZE = 20
 
 
 class NewsArticlePage(BasePage):

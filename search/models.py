@@ -29,6 +29,10 @@ class SearchDocument(models.Model):
     # PostgreSQL only; on SQLite the words are in the search_fts table instead.
     folded_vector = SearchVectorField(null=True, editable=False)
     marked_vector = SearchVectorField(null=True, editable=False)
+    # Title and number, and number alone: questions about those fields read these small vectors instead of the
+    # whole text's, whose GIN index cannot tell the fields apart (it would hand over every row with the words).
+    heading_vector = SearchVectorField(null=True, editable=False)
+    number_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("search entry")

@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import Attachment, BasePage, RoutableSectionPage
-from home.pagination import paginate
+from home.pagination import MAX_PAGES, paginate
 from notices import ical
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
 from opendata.serializers import AttachmentListField, ExamSessionListField, LabelField
@@ -71,7 +71,7 @@ class NoticeIndexPage(RoutableSectionPage):
         return self.render(
             request,
             context_overrides={
-                "notices": paginate(request, notices, 20),
+                "notices": paginate(request, notices, 20, max_pages=MAX_PAGES),
                 "filter_form": form,
                 "filter_message": form.problem_message(),
                 "feed_url": self.subpage_url("feed", request=request),

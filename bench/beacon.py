@@ -226,43 +226,44 @@ def wrk(url: str, script: str, args) -> dict:
     }
 
 
-def load(env: dict, args) -> dict:
-    """gunicorn on the set-up's database, wrk against /healthz and the beacon, then the stored totals checked."""
-    port = free_port()
-    counted_before = stored_views(env)
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(args.workers),
-            "--config",
-            "gunicorn.conf.py",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
+class Server:
+    """gunicorn serving the portal as `make serve` does (production settings, gunicorn.conf.py)."""
+
+    def __init__(self, env: dict, workers: int):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{self.port}"]
+        command += ["--workers", str(workers), "--config", "gunicorn.conf.py"]
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+        )
+        for _ in range(150):
             try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1)  # noqa: S310 - our own server
-                break
+                urllib.request.urlopen(f"{self.base}/healthz", timeout=1)  # noqa: S310 - our own server
+                return
             except OSError:
                 time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def get(self, path: str):
+        with urllib.request.urlopen(self.base + path, timeout=30) as response:  # noqa: S310 - our own server
+            return response.status, response.headers.get("X-Page-Cache"), response.read()
+
+    def stop(self):
+        os.killpg(self.process.pid, signal.SIGTERM)  # workers write what waits in Redis as they exit
+        self.process.wait(timeout=30)
+
+
+def load(env: dict, args) -> dict:
+    """gunicorn on the set-up's database, wrk against /healthz and the beacon, then the stored totals checked."""
+    counted_before = stored_views(env)
+    server = Server(env, workers=args.workers)
+    try:
         page = page_id(env)
-        healthz = wrk(f"{base}/healthz", WRK_PLAIN, args)
-        beacons = wrk(base, WRK_SCRIPT % {"agent": BROWSER, "visitors": VISITORS, "page": page}, args)
+        healthz = wrk(f"{server.base}/healthz", WRK_PLAIN, args)
+        beacons = wrk(server.base, WRK_SCRIPT % {"agent": BROWSER, "visitors": VISITORS, "page": page}, args)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)  # workers write what waits in Redis as they exit
-        server.wait(timeout=30)
+        server.stop()
     answered = beacons["requests"] - beacons["non_2xx"]
     stored = stored_views(env) - counted_before
     return {"healthz": healthz, "beacon": beacons, "answered": answered, "stored": stored}

@@ -34,10 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from bench.beacon import WRK_PLAIN, free_port, wrk
+from bench.beacon import WRK_PLAIN, Server, wrk
 from bench.documents import answers, psql
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -266,34 +265,6 @@ def build_and_measure(sizes: list[int], rounds: int):
 
 
 # Through gunicorn ------------------------------------------------------------------------------------------------
-
-
-class Server:
-    """gunicorn serving the portal as `make serve` does (production settings, gunicorn.conf.py)."""
-
-    def __init__(self, env: dict, workers: int):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{self.port}"]
-        command += ["--workers", str(workers), "--config", "gunicorn.conf.py"]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
-        )
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(f"{self.base}/healthz", timeout=1)  # noqa: S310 - our own server
-                return
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start")
-
-    def get(self, path: str):
-        with urllib.request.urlopen(self.base + path, timeout=30) as response:  # noqa: S310 - our own server
-            return response.status, response.headers.get("X-Page-Cache"), response.read()
-
-    def stop(self):
-        os.killpg(self.process.pid, 15)
-        self.process.wait(timeout=30)
 
 
 def load(workdir: Path, args, pages: list[dict], articles: list[str]) -> dict:

@@ -2,6 +2,7 @@
 production settings, driven by Debian's Chromium through Playwright."""
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -9,12 +10,14 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS") or ROOT / "test-artifacts" / "browser")
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -59,8 +62,29 @@ def server_database(workdir: Path) -> tuple[str, callable]:
     return parsed._replace(path=f"/{name}").geturl(), drop
 
 
+@dataclass(frozen=True)
+class Portal:
+    """The running portal: its address and the environment its server runs with (settings, database, media)."""
+
+    url: str
+    env: dict
+
+    def manage(self, *args: str, timeout: int = 120) -> str:
+        """Run a management command against the portal's own database; returns what it printed."""
+        done = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        return done.stdout
+
+
 @pytest.fixture(scope="session")
-def portal_url():
+def portal():
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
     database_url, drop_database = server_database(workdir)
     env = {
@@ -97,11 +121,16 @@ def portal_url():
                 server.kill()
                 raise RuntimeError("the portal did not start for the browser tests") from None
             time.sleep(0.3)
-    yield url
+    yield Portal(url=url, env=env)
     server.terminate()
     server.wait(timeout=20)
     drop_database()
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def portal_url(portal):
+    return portal.url
 
 
 @pytest.fixture(scope="session")
@@ -132,3 +161,22 @@ def phone(chromium):
     )
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture
+def shoot(request):
+    """``shoot(page, "step")`` saves a full-page screenshot as ``<test name>/<nn>-<step>.png`` under BROWSER_ARTIFACTS
+    (by default ``test-artifacts/browser/`` in the repository), numbered in the order the steps are taken."""
+    folder = ARTIFACTS / re.sub(r"[^\w.-]+", "_", request.node.name).strip("_")
+    shutil.rmtree(folder, ignore_errors=True)
+    taken = []
+
+    def shoot(page, step: str) -> Path:
+        taken.append(step)
+        name = re.sub(r"[^\w-]+", "-", step).strip("-")
+        path = folder / f"{len(taken):02d}-{name}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return shoot

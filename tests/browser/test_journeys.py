@@ -1,0 +1,171 @@
+"""What citizens and editors do from start to finish, in a real browser, with a screenshot at each step
+(``shoot``: under ``test-artifacts/browser/<test name>/``).
+
+Citizens: read the news and print an article; find a legal document typed without marks and download its PDF; go
+from a recruitment notice to the exam schedule and its calendar file; use the menu and the text size on a phone.
+Editors: an editor writes an article with a photo and submits it to "Duyệt tin", the approver approves it, and a
+citizen finds it on the home page and by searching without marks."""
+
+import re
+from urllib.parse import urlparse
+
+RECRUITMENT = "Thông báo tuyển dụng viên chức giáo dục mầm non và tiểu học"
+DOCUMENT = "Tuyển dụng công chức cấp xã năm 2023"
+DOCUMENT_PATH = "/van-ban/van-ban-cua-huyen/26-kh-ubnd/"
+
+# window.print() is replaced before the page's own script runs, so the print button can be checked without a dialog.
+COUNT_PRINTS = "window.__printed = 0; window.print = () => { window.__printed += 1; };"
+
+
+def root_font_size(page) -> float:
+    return page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+
+
+def path_of(page) -> str:
+    return urlparse(page.url).path
+
+
+# Citizens ---------------------------------------------------------------------------------------------------------
+
+
+def test_reading_the_news_and_printing_an_article(desktop, portal_url, shoot):
+    desktop.add_init_script(COUNT_PRINTS)
+    desktop.goto(portal_url + "/")
+    shoot(desktop, "home")
+
+    news_box = desktop.locator("section.box--featured")
+    first = news_box.locator(".featured__lead").get_by_role("link").filter(has_text=re.compile(r"\w")).first
+    title = first.inner_text().strip()
+    first.click()
+    desktop.wait_for_url(re.compile(r"/tin-tuc/[\w-]+/$"))
+    assert desktop.get_by_role("heading", level=1).inner_text() == title
+    shoot(desktop, "article")
+
+    other_news = desktop.get_by_role("region", name="Các tin khác")
+    other = other_news.get_by_role("link").first
+    other_title, other_path = other.inner_text().strip(), other.get_attribute("href")
+    assert other_path.startswith("/tin-tuc/") and other_title != title
+    other.click()
+    desktop.wait_for_url("**" + other_path)
+    assert desktop.get_by_role("heading", level=1).inner_text() == other_title
+    shoot(desktop, "other-article")
+
+    desktop.get_by_role("link", name="In trang").click()
+    assert desktop.evaluate("window.__printed") == 1, "the print button opens the browser's print"
+    assert path_of(desktop) == other_path
+    desktop.emulate_media(media="print")
+    assert not desktop.locator(".main-nav").is_visible()
+    assert not desktop.locator(".layout__side").is_visible()
+    assert not desktop.locator(".page-tools").is_visible()
+    source = desktop.locator(".print-source")
+    assert source.is_visible()
+    assert source.inner_text().startswith("In từ ")
+    assert other_path in source.inner_text()
+    assert desktop.get_by_role("heading", level=1).is_visible()
+    shoot(desktop, "printed")
+
+    desktop.emulate_media(media="screen")
+    desktop.goto(portal_url + other_path + "?print=1")  # what the print link opens without JavaScript
+    assert desktop.locator("body.print-view").count() == 1
+    assert desktop.locator(".main-nav").count() == 0
+    assert other_path in desktop.locator(".print-source").inner_text()
+    shoot(desktop, "print-view")
+    desktop.get_by_role("link", name="Trở lại trang").click()
+    desktop.wait_for_url("**" + other_path)
+
+
+def test_finding_a_document_typed_without_marks_and_downloading_its_pdf(desktop, portal_url, shoot):
+    desktop.goto(portal_url + "/")
+    search = desktop.locator("#site-search-q")
+    search.fill("tuyen dung cong chuc cap xa nam 2023")
+    shoot(desktop, "typed")
+    search.press("Enter")
+    desktop.wait_for_url("**/tim-kiem/?q=tuyen+dung+cong+chuc+cap+xa+nam+2023")
+    result = desktop.locator(".search-result").filter(has=desktop.locator(f"a[href='{DOCUMENT_PATH}']")).first
+    assert result.is_visible()
+    assert "26/KH-UBND" in result.inner_text()
+    shoot(desktop, "results")
+
+    result.get_by_role("link", name=DOCUMENT).click()
+    desktop.wait_for_url("**" + DOCUMENT_PATH)
+    assert desktop.get_by_role("heading", level=1).inner_text() == DOCUMENT
+    shoot(desktop, "document")
+
+    download_link = desktop.get_by_role("link", name=re.compile(r"^Tải về")).first
+    href = download_link.get_attribute("href")
+    with desktop.expect_download() as download_info:
+        download_link.click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    assert open(download.path(), "rb").read(5) == b"%PDF-"  # noqa: SIM115 - a temporary file of the browser
+
+    answer = desktop.request.get(portal_url + href)
+    assert answer.status == 200
+    assert answer.headers["content-type"] == "application/pdf"
+    assert answer.body().startswith(b"%PDF-")
+    shoot(desktop, "downloaded")
+
+
+def test_from_a_recruitment_notice_to_the_exam_calendar(desktop, portal_url, shoot):
+    desktop.goto(portal_url + "/thong-bao/")
+    shoot(desktop, "notices")
+
+    desktop.get_by_role("main").get_by_role("link", name=RECRUITMENT).click()
+    desktop.wait_for_url("**/thong-bao/tuyen-dung-vien-chuc-giao-duc-mam-non-tieu-hoc/")
+    assert desktop.get_by_role("heading", level=1).inner_text() == RECRUITMENT
+    assert desktop.locator(".exam-table, table").first.is_visible()
+    shoot(desktop, "notice")
+
+    desktop.get_by_role("link", name="Tất cả kỳ thi sắp tới").click()
+    desktop.wait_for_url("**/thong-bao/lich-thi/")
+    shoot(desktop, "exam-schedule")
+
+    sessions = desktop.locator("a.calendar-link")
+    assert sessions.count() >= 1
+    first = sessions.first
+    assert first.get_attribute("aria-label").startswith("Thêm"), "the .ics link says what it adds"
+    href = first.get_attribute("href")
+    assert re.fullmatch(r"/thong-bao/lich-thi/\d+/ical/", href)
+    answer = desktop.request.get(portal_url + href)
+    assert answer.status == 200
+    assert answer.headers["content-type"].startswith("text/calendar")
+    calendar = answer.text()
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert calendar.count("BEGIN:VEVENT") == 1
+    assert "TZID=Asia/Ho_Chi_Minh" in calendar
+    shoot(desktop, "calendar-fetched")
+
+
+def test_a_phone_visitor_uses_the_menu_and_the_text_size(phone, portal_url, shoot):
+    phone.goto(portal_url + "/")
+    toggle = phone.locator(".main-nav__toggle")
+    menu = phone.locator("#main-nav-list")
+    assert not menu.is_visible()
+    shoot(phone, "home")
+
+    toggle.focus()
+    phone.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert menu.is_visible()
+    shoot(phone, "menu-by-keyboard")
+    phone.keyboard.press("Escape")
+    assert not menu.is_visible()
+
+    toggle.tap()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    shoot(phone, "menu-by-touch")
+    menu.get_by_role("link", name="Thông báo", exact=True).tap()
+    phone.wait_for_url("**/thong-bao/")
+    assert phone.get_by_role("heading", level=1).inner_text() == "Thông báo"
+    shoot(phone, "notices")
+
+    normal = root_font_size(phone)
+    phone.get_by_role("button", name="Tăng cỡ chữ").tap()
+    phone.get_by_role("button", name="Tăng cỡ chữ").tap()
+    larger = root_font_size(phone)
+    assert larger > normal
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375, "larger text still fits the screen"
+    shoot(phone, "larger-text")
+    phone.get_by_role("button", name="Cỡ chữ mặc định").tap()
+    assert root_font_size(phone) == normal
+    shoot(phone, "normal-text")

@@ -6,9 +6,16 @@ from a recruitment notice to the exam schedule and its calendar file; use the me
 Editors: an editor writes an article with a photo and submits it to "Duyệt tin", the approver approves it, and a
 citizen finds it on the home page and by searching without marks."""
 
+import io
+import os
 import re
+from pathlib import Path
 from urllib.parse import urlparse
 
+from PIL import Image
+from playwright.sync_api import expect
+
+DEMO_PASSWORD = "gialoc-demo-2023"  # the published demo login (home.demo.portal)
 RECRUITMENT = "Thông báo tuyển dụng viên chức giáo dục mầm non và tiểu học"
 DOCUMENT = "Tuyển dụng công chức cấp xã năm 2023"
 DOCUMENT_PATH = "/van-ban/van-ban-cua-huyen/26-kh-ubnd/"
@@ -97,7 +104,7 @@ def test_finding_a_document_typed_without_marks_and_downloading_its_pdf(desktop,
         download_link.click()
     download = download_info.value
     assert download.suggested_filename.endswith(".pdf")
-    assert open(download.path(), "rb").read(5) == b"%PDF-"  # noqa: SIM115 - a temporary file of the browser
+    assert Path(download.path()).read_bytes().startswith(b"%PDF-")
 
     answer = desktop.request.get(portal_url + href)
     assert answer.status == 200
@@ -169,3 +176,124 @@ def test_a_phone_visitor_uses_the_menu_and_the_text_size(phone, portal_url, shoo
     phone.get_by_role("button", name="Cỡ chữ mặc định").tap()
     assert root_font_size(phone) == normal
     shoot(phone, "normal-text")
+
+
+# Editors ----------------------------------------------------------------------------------------------------------
+
+ADMIN_TIMEOUT = 20_000  # ms: the admin's pages and choosers are heavy
+
+
+def unique_png() -> bytes:
+    """A photo no earlier run uploaded (the admin asks what to do with a duplicate)."""
+    noise = Image.frombytes("RGB", (48, 30), os.urandom(48 * 30 * 3)).resize((960, 600))
+    buffer = io.BytesIO()
+    noise.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def sign_in(page, portal_url, username):
+    page.goto(portal_url + "/admin/login/")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(portal_url + "/admin/")
+
+
+def sign_out(page, portal_url, full_name):
+    page.get_by_role("button", name=full_name).click()
+    page.get_by_role("button", name="Đăng xuất").click()
+    page.wait_for_url(re.compile(re.escape(portal_url) + r"/admin/login/"))
+
+
+def open_the_news_section(page, portal_url):
+    page.goto(portal_url + "/admin/pages/")
+    page.get_by_role("link", name="Xem các trang con của 'Trang chủ'").click()
+    page.get_by_role("link", name="Xem các trang con của 'Tin tức'").click()
+    page.wait_for_url("**/admin/pages/*/")
+
+
+def test_an_article_goes_from_the_editor_through_approval_to_citizens(chromium, desktop, portal_url, shoot):
+    desktop.set_default_timeout(ADMIN_TIMEOUT)
+    expect.set_options(timeout=ADMIN_TIMEOUT)
+    title = "Gia Lộc khai trương điểm bưu điện văn hóa xã kiểu mới"
+    folded = "gia loc khai truong diem buu dien van hoa xa kieu moi"
+
+    sign_in(desktop, portal_url, "bientap")
+    assert (
+        desktop.get_by_role("link", name="Trang", exact=True)
+        .or_(desktop.get_by_role("button", name="Trang", exact=True))
+        .first.is_visible()
+    )
+    shoot(desktop, "editor-dashboard")
+
+    open_the_news_section(desktop, portal_url)
+    desktop.get_by_role("link", name="Thêm trang con").first.click()
+    desktop.wait_for_url("**/admin/pages/add/news/newsarticlepage/**")
+    desktop.get_by_role("textbox", name=re.compile("^Tiêu đề")).fill(title)
+    desktop.get_by_role("textbox", name=re.compile("^Sapo")).fill(
+        "Sáng nay, điểm bưu điện văn hóa xã kiểu mới của huyện Gia Lộc mở cửa phục vụ người dân."
+    )
+
+    desktop.get_by_role("button", name="Chọn hình ảnh").first.click()
+    chooser = desktop.get_by_role("dialog")
+    chooser.get_by_role("tab", name="Tải lên").click()
+    chooser.get_by_label("Tệp").set_input_files(
+        {"name": "buu-dien-van-hoa.png", "mimeType": "image/png", "buffer": unique_png()}
+    )
+    chooser.get_by_role("textbox", name=re.compile("^Tiêu đề")).fill("Điểm bưu điện văn hóa xã ngày khai trương")
+    chooser.get_by_label("Mô tả").fill("Người dân đến giao dịch tại điểm bưu điện văn hóa xã")
+    shoot(desktop, "photo-upload")
+    chooser.get_by_role("button", name="Tải lên").click()
+    chooser.wait_for(state="hidden")
+    assert desktop.locator("#id_feature_image-title").inner_text() == "Điểm bưu điện văn hóa xã ngày khai trương"
+
+    desktop.get_by_role("button", name="Chọn chuyên mục tin").click()
+    chooser.get_by_role("link", name="Tin tức – Sự kiện", exact=True).click()
+    chooser.wait_for(state="hidden")
+    desktop.get_by_role("checkbox", name="Tin tức – Sự kiện").check()
+    shoot(desktop, "article-written")
+
+    desktop.get_by_role("button", name="Thao tác khác").click()
+    desktop.get_by_role("button", name="Gửi tới Duyệt tin").click()
+    desktop.wait_for_url("**/admin/pages/*/")
+    assert "gửi duyệt" in desktop.locator(".messages").inner_text()
+    row = desktop.get_by_role("row").filter(has_text=title)
+    assert "ĐANG KIỂM DUYỆT" in row.inner_text().upper()
+    shoot(desktop, "submitted")
+    sign_out(desktop, portal_url, "Nguyễn Thu")
+    shoot(desktop, "signed-out")
+
+    sign_in(desktop, portal_url, "duyettin")
+    awaiting = desktop.get_by_role("row").filter(has_text=title)
+    awaiting.scroll_into_view_if_needed()
+    shoot(desktop, "approver-dashboard")
+    awaiting.get_by_role("button", name="Thao tác").click()
+    awaiting.get_by_role("button", name="Phê duyệt", exact=True).click()
+    expect(awaiting).to_have_count(0)
+    open_the_news_section(desktop, portal_url)
+    published = desktop.get_by_role("row").filter(has_text=title)
+    expect(published.get_by_role("link", name="Trạng thái trang hiện tại: đang xuất bản")).to_be_visible()
+    shoot(desktop, "approved-and-published")
+    sign_out(desktop, portal_url, "Trần Văn")
+
+    citizen = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    try:
+        page = citizen.new_page()
+        page.goto(portal_url + "/")
+        link = page.get_by_role("main").get_by_role("link", name=title).first
+        assert link.is_visible(), "the published article is on the home page at once"
+        shoot(page, "home-with-the-article")
+        page.locator("#site-search-q").fill(folded)
+        page.locator("#site-search-q").press("Enter")
+        page.wait_for_url("**/tim-kiem/?q=*")
+        found = page.locator(".search-result").filter(has_text=title)
+        assert found.count() == 1
+        shoot(page, "found-without-marks")
+        found.get_by_role("link", name=title).click()
+        page.wait_for_url(re.compile(r"/tin-tuc/gia-loc-khai-truong-diem-buu-dien-van-hoa-xa-kieu-moi/$"))
+        assert page.get_by_role("heading", level=1).inner_text() == title
+        assert page.locator(".body-figure--feature img").get_attribute("alt")
+        shoot(page, "article")
+    finally:
+        citizen.close()

@@ -64,6 +64,7 @@ def test_reading_the_news_and_printing_an_article(desktop, portal_url, shoot):
     assert not desktop.locator(".main-nav").is_visible()
     assert not desktop.locator(".layout__side").is_visible()
     assert not desktop.locator(".page-tools").is_visible()
+    assert not desktop.get_by_role("group", name="Chia sẻ").is_visible(), "share links mean nothing on paper"
     source = desktop.locator(".print-source")
     assert source.is_visible()
     assert source.inner_text().startswith("In từ ")

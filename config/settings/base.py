@@ -79,10 +79,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so that cached answers carry the policies too.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page is answered without touching either.
     "pagecache.middleware.PageCacheMiddleware",
@@ -279,6 +283,48 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp) on every public response: scripts, styles, images and media come from the
+# portal itself only, never inline; the one third party is the YouTube player, framed after a click on a video. The
+# admin (Wagtail's own inline scripts) is excluded and keeps X-Frame-Options DENY. Downloads of legal documents set
+# a stricter policy of their own, which the middleware leaves alone. CSP_EXTRA_SOURCES adds origins (a CDN for
+# static or media files) to every fetch directive.
+_CSP_EXTRA = env_list("CSP_EXTRA_SOURCES")
+_CSP_SELF = ["'self'", *_CSP_EXTRA]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": _CSP_SELF,
+        "script-src": _CSP_SELF,
+        "style-src": _CSP_SELF,
+        "img-src": [*_CSP_SELF, "data:"],
+        "media-src": _CSP_SELF,
+        "font-src": _CSP_SELF,
+        "connect-src": _CSP_SELF,
+        "frame-src": ["https://www.youtube-nocookie.com"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Permissions-Policy (django-permissions-policy): no page of the portal needs a device or sensor; fullscreen stays
+# for the portal and the YouTube player.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "display-capture": [],
+    "fullscreen": ["self", "https://www.youtube-nocookie.com"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Cổng thông tin điện tử")

@@ -128,11 +128,9 @@ def test_from_a_recruitment_notice_to_the_exam_calendar(desktop, portal_url, sho
     desktop.wait_for_url("**/thong-bao/lich-thi/")
     shoot(desktop, "exam-schedule")
 
-    sessions = desktop.locator("a.calendar-link")
-    assert sessions.count() >= 1
-    first = sessions.first
-    assert first.get_attribute("aria-label").startswith("Thêm"), "the .ics link says what it adds"
-    href = first.get_attribute("href")
+    sessions = desktop.get_by_role("main").get_by_role("link", name=re.compile("Thêm ca thi chức danh .+ vào lịch"))
+    assert sessions.count() >= 1, "each .ics link says which exam it adds"
+    href = sessions.first.get_attribute("href")
     assert re.fullmatch(r"/thong-bao/lich-thi/\d+/ical/", href)
     answer = desktop.request.get(portal_url + href)
     assert answer.status == 200

@@ -25,8 +25,10 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
 ]
 
+# Uploaded files, for a single machine without a web server in front (make run, make serve). Never documents: they
+# go out through /documents/<id>/<name>, which refuses files of private collections and unpublished documents.
+MEDIA_FILES = re_path(r"^media/(?P<path>(?!documents/).*)$", serve_file, {"document_root": settings.MEDIA_ROOT})
 if settings.SERVE_MEDIA:
-    # Uploaded files, for a single machine without a web server in front (make run, make serve).
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [MEDIA_FILES]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -75,6 +75,8 @@ def beacon(request):
     origin = request.headers.get("Origin")
     if origin and origin.split("://", 1)[-1] != request.get_host():
         return reject(403, "foreign origin")
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in {"same-origin", "same-site", "none"}:
+        return reject(403, "sent from another site")
     try:
         data = json.loads(request.body or b"{}") if request.content_type == "application/json" else request.POST
         page_id = int(data.get("page"))

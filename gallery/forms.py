@@ -25,6 +25,13 @@ DAMAGED_IMAGE = _(
     "choose another file."
 )
 
+# Not required here (logos and posters are decorative; bulk uploads would stop): pages that show the image as
+# content require it (home.alt_text).
+ALT_TEXT_FIELD_HELP = _(
+    "The alternative text: what the picture shows, read out to visitors who cannot see it. Needed before the image "
+    "can illustrate an article, an album or a page body; may stay empty for a purely decorative image."
+)
+
 
 class CheckedImageField(WagtailImageField):
     """Wagtail's image field, whose pixel count check reads the image: a damaged file is refused, not an error."""
@@ -41,6 +48,8 @@ class PortalImageForm(BaseImageForm):
         super().__init__(*args, **kwargs)
         if type(self.fields.get("file")) is WagtailImageField:
             self.fields["file"].__class__ = CheckedImageField  # built by Wagtail's form factory; same field, checked
+        if "description" in self.fields:
+            self.fields["description"].help_text = ALT_TEXT_FIELD_HELP
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -23,6 +23,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from gallery import youtube
 from gallery.images import FULL, picture, prefetch_renditions
+from gallery.page_forms import AlbumPageForm
 from home.models import BasePage, SectionPage
 from home.pagination import paginate
 from opendata.serializers import MediaURLField, SafeImageRenditionField
@@ -108,6 +109,7 @@ class AlbumPage(GalleryItemPage):
 
     parent_page_types = ["gallery.AlbumIndexPage"]
     subpage_types = []
+    base_form_class = AlbumPageForm
 
     cover = models.ForeignKey(
         "wagtailimages.Image",
@@ -221,7 +223,7 @@ class AlbumPhoto(Orderable):
 
     @property
     def alt_text(self) -> str:
-        return self.caption or self.image.title
+        return (self.image.description or "").strip() or self.caption
 
 
 # Video ------------------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from gallery.blocks import PhotosBoxBlock, VideosBoxBlock
 from gallery.youtube import parse as parse_youtube
+from home.alt_text import has_alt_text, missing_alt_text
 from news.blocks import FeaturedNewsBlock, LatestNewsBlock
 from notices.blocks import NoticesBoxBlock
 from visitors.blocks import MostReadBlock
@@ -32,6 +33,12 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading.html"
 
 
+def image_needs_alt_text(image, name: str) -> None:
+    """Refuse a content image without a description (its alt text, `home.alt_text`), beside its chooser."""
+    if not has_alt_text(image):
+        raise blocks.StructBlockValidationError(block_errors={name: missing_alt_text(image)})
+
+
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
@@ -43,6 +50,11 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        image_needs_alt_text(value.get("image"), "image")
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -114,6 +126,11 @@ class PersonBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Person")
+
+    def clean(self, value):
+        value = super().clean(value)
+        image_needs_alt_text(value.get("photo"), "photo")
+        return value
 
 
 class PeopleBlock(blocks.StructBlock):

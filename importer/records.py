@@ -414,6 +414,9 @@ class NewsType(RecordType):
         image = None
         if fields.given("feature_image"):
             image = self.context.files.image(fields.data["feature_image"], caption or title)
+            if not image.description.strip():  # an article's feature image needs alternative text (home.alt_text)
+                image.description = (caption or title)[:255]
+                image.save(update_fields=["description"])
         page = existing or NewsArticlePage()
         parent = None if existing else self.context.section(NewsIndexPage, fields.text("section"))
         if parent is not None:

@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from anyascii import anyascii
 
+from home.alt_text import ALT_TEXT_HELP, require_alt_text
 from home.blocks import BodyBlock
 from home.images import rendition_or_none
 from home.models import BasePage, PortalSettings, RoutableSectionPage
@@ -315,7 +316,10 @@ class NewsArticlePage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("lead"),
-        MultiFieldPanel([FieldPanel("feature_image"), FieldPanel("feature_image_caption")], heading=_("Feature image")),
+        MultiFieldPanel(
+            [FieldPanel("feature_image", help_text=ALT_TEXT_HELP), FieldPanel("feature_image_caption")],
+            heading=_("Feature image"),
+        ),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("byline"), FieldPanel("source")]), FieldPanel("display_date")],
@@ -363,6 +367,10 @@ class NewsArticlePage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    def clean(self):
+        super().clean()
+        require_alt_text(self.feature_image, "feature_image")
 
     def save(self, *args, **kwargs):
         if self.display_date is None and self.first_published_at is not None:

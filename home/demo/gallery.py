@@ -12,7 +12,7 @@ from wagtail.models import Collection
 from wagtailmedia.models import Media
 
 from gallery.models import AlbumIndexPage, AlbumPage, AudioIndexPage, AudioPage, VideoIndexPage, VideoPage
-from home.demo.images import scene
+from home.demo.images import illustration, scene
 from home.demo.media import slideshow, song
 from home.demo.tree import child_by_slug, ensure_child, publish
 
@@ -152,7 +152,7 @@ class GalleryLoader:
         Image = get_image_model()
         for number, caption in enumerate(item["captions"]):
             key = f"{item['slug'][:30]}-{number}"
-            image = Image(title=caption, collection=collection)
+            image = Image(title=caption, description=illustration(caption), collection=collection)
             image.file = ImageFile(ContentFile(scene(key, item["building"] and number % 2 == 0)), name=f"{key}.jpg")
             image.save()
         album = AlbumPage(

@@ -89,3 +89,8 @@ def scene(seed: str, with_building: bool = False) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82, optimize=True)
     return buffer.getvalue()
+
+
+def illustration(title: str) -> str:
+    """The alternative text of a demo picture: the pictures are drawn, so they say what they illustrate."""
+    return f"Tranh minh họa: {title}"[:255]

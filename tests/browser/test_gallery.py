@@ -1,6 +1,7 @@
 """The album lightbox in a real browser: keyboard, buttons, touch, focus, and plain links without JavaScript."""
 
 import pytest
+from playwright.sync_api import expect
 
 ALBUM = "/thu-vien-anh/mua-lua-chin-tren-canh-dong-gia-loc/"
 PHOTOS = 6
@@ -31,8 +32,7 @@ def test_the_lightbox_moves_with_the_arrows_and_closes_with_escape(desktop, port
     assert dialog.locator(".lightbox__counter").inner_text() == f"{PHOTOS} / {PHOTOS}", "left of the first: the last"
     desktop.keyboard.press("Escape")
     assert not dialog.is_visible()
-    last = desktop.locator(".photo-grid__link").nth(PHOTOS - 1).get_attribute("href")
-    desktop.wait_for_function("href => document.activeElement.getAttribute('href') === href", arg=last, timeout=2000)
+    expect(desktop.locator(".photo-grid__link").nth(PHOTOS - 1)).to_be_focused(timeout=2000)
 
 
 def test_the_lightbox_buttons_have_vietnamese_names_and_work(desktop, portal_url):

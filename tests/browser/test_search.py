@@ -16,6 +16,7 @@ def test_search_without_marks_from_the_header_finds_the_article(phone, portal_ur
 def test_suggestions_fill_while_typing(desktop, portal_url):
     desktop.goto(portal_url + "/")
     desktop.locator("#site-search-q").press_sequentially("dua ha", delay=50)
-    desktop.wait_for_function("document.querySelectorAll('#search-suggestions option').length > 0")
+    # Waits go through locators: the page's policy forbids the eval behind wait_for_function.
+    desktop.locator("#search-suggestions option").first.wait_for(state="attached")
     options = desktop.eval_on_selector_all("#search-suggestions option", "nodes => nodes.map(n => n.value)")
     assert any("dưa hấu" in option for option in options)

@@ -131,6 +131,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "pagecache.fragments.context",
+                "home.context_processors.current_site",
             ],
         },
     },

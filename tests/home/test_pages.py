@@ -77,3 +77,22 @@ def test_server_error_page_is_vietnamese_and_needs_no_database(client, django_as
     with django_assert_num_queries(0):
         html = render_to_string("500.html")
     assert "Cổng thông tin đang gặp sự cố" in html
+
+
+def test_the_home_link_is_marked_current_on_the_home_page_only(client):
+    home_link = '<a href="/" aria-current="page">'
+    assertContains(client.get("/"), home_link)
+    assert home_link not in client.get("/tin-tuc/").content.decode()
+
+
+def test_the_site_name_stands_in_for_an_empty_unit_name(client, site):
+    from home.models import PortalSettings
+
+    portal = PortalSettings.for_site(site)
+    portal.unit_name = portal.portal_title = ""
+    portal.save()
+    site.site_name = "Cổng thử nghiệm"
+    site.save()
+    response = client.get("/gioi-thieu/")
+    assertContains(response, '<span class="brand__unit">Cổng thử nghiệm</span>')
+    assertContains(response, "– Cổng thử nghiệm</title>")

@@ -15,7 +15,7 @@ portal_bench_import made and dropped by the run) a child process builds a throwa
 - the second import of the same file: every record skipped;
 - two comparisons on a sample of --sample records, timed per record and extrapolated to N (so, estimates):
   the importer with the per-page indexing left on (what deferring it saves), and the same articles made as the
-  demo makes its pages (images saved one by one, then `home.demo.tree.publish`: an editor's save, revision and
+  demo makes its pages (images saved one by one, then `demo.tree.publish`: an editor's save, revision and
   publish, indexed page by page as it is published), from the same values (the body converted by the importer's
   sanitiser, categories looked up, no checks of the file or the record) — the way a migration script written
   without the importer would work.
@@ -224,12 +224,12 @@ def import_file(path: Path, deferred=True):
 
 def demo_publish(path: Path) -> int:
     """The records made into pages the way the demo makes its pages: images saved as the demo saves them, each page
-    added and published through a revision (``home.demo.tree.publish``), indexed page by page as it is published."""
+    added and published through a revision (``demo.tree.publish``), indexed page by page as it is published."""
     from django.core.files.images import ImageFile
 
     from wagtail.images import get_image_model
 
-    from home.demo.tree import publish
+    from demo.tree import publish
     from importer.html import body_blocks
     from importer.values import parse_datetime
     from news.models import NewsArticlePage, NewsCategory, NewsIndexPage

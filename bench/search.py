@@ -43,7 +43,7 @@ def setup(database: Path):
 
 
 def sentences() -> list[str]:
-    data = json.loads((Path(__file__).parent.parent / "home/demo/data/news.json").read_text(encoding="utf-8"))
+    data = json.loads((Path(__file__).parent.parent / "demo/data/news.json").read_text(encoding="utf-8"))
     found = []
     for article in data["articles"]:
         for item in [article["lead"], *article["body"]]:

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.static import serve as serve_file
 
 from wagtail import urls as wagtail_urls
@@ -7,21 +8,26 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
 from opendata.api import api_router
+from portal import views as portal_views
 from search import views as search_views
 from visitors import views as visitor_views
 
 urlpatterns = [
+    # The portal settings' admin address before they moved from the home app to portal (editors' bookmarks).
+    re_path(
+        r"^admin/settings/home/portalsettings/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/settings/portal/portalsettings/%(rest)s", permanent=True),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("healthz", home_views.healthz, name="healthz"),
+    path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("healthz", portal_views.healthz, name="healthz"),
     path("luot-truy-cap/", visitor_views.beacon, name="visitor_beacon"),
-    path("favicon.ico", home_views.favicon, name="favicon"),
+    path("favicon.ico", portal_views.favicon, name="favicon"),
     path("api/v2/", api_router.urls),
 ]
 

@@ -21,64 +21,22 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from documents.api_fields import DocumentRelationListField
 from documents.enums import INVERSE_LABELS, CollectionKind, LegalStatus, RelationKind
-from home.models import Attachment, BasePage, SectionPage
-from home.pagination import paginate
-from opendata.serializers import (
-    AttachmentListField,
-    DocumentRelationListField,
-    LabelField,
-    NameSlugListField,
-    NameSlugSerializer,
-)
+from documents.filters import DocumentFilterForm
+from documents.vocabularies import DocumentType, Issuer, LegalField
+from portal.api_fields import AttachmentListField, LabelField, NameSlugListField, NameSlugSerializer
+from portal.models import Attachment, BasePage, SectionPage
+from portal.pagination import paginate
 from search.enums import SearchKind
+
+__all__ = ["DocumentType", "Issuer", "LegalField"]  # the vocabularies live in documents.vocabularies
 
 LISTING_PAGE_SIZE = 20
 
 # "12/2023/QĐ-UBND", "125/QĐ-UBND", "1234/UBND-NV", "15/NQ-HĐND", "21/TTr-UBND": a number, an optional year, and a
 # symbol of parts joined by hyphens, each starting with a capital letter or digit (Đ included; "TTr" as printed).
 NUMBER_PATTERN = re.compile(r"^\d{1,6}(/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*$")
-
-
-class Vocabulary(models.Model):
-    """A list editors keep (types, issuers, fields): a name, its address slug and an order."""
-
-    name = models.CharField(_("name"), max_length=160, unique=True)
-    slug = models.SlugField(_("slug"), max_length=160, unique=True, help_text=_("Used in addresses, e.g. quyet-dinh"))
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=0, help_text=_("Lower numbers come first."))
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        abstract = True
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class DocumentType(Vocabulary):
-    """Loại văn bản: Quyết định, Nghị quyết, Chỉ thị, Kế hoạch, Thông báo, Công văn, Báo cáo, Tờ trình …"""
-
-    class Meta(Vocabulary.Meta):
-        verbose_name = _("document type")
-        verbose_name_plural = _("document types")
-
-
-class Issuer(Vocabulary):
-    """Cơ quan ban hành, e.g. UBND huyện Gia Lộc."""
-
-    class Meta(Vocabulary.Meta):
-        verbose_name = _("issuing body")
-        verbose_name_plural = _("issuing bodies")
-
-
-class LegalField(Vocabulary):
-    """Lĩnh vực, e.g. Đất đai, Giáo dục, Tổ chức – cán bộ."""
-
-    class Meta(Vocabulary.Meta):
-        verbose_name = _("policy area")
-        verbose_name_plural = _("policy areas")
 
 
 def in_force_by(day, prefix=""):
@@ -151,8 +109,6 @@ class DocumentListingMixin:
         return LegalDocumentPage.objects.for_listing().descendant_of(self)
 
     def get_context(self, request, *args, **kwargs):
-        from documents.forms import DocumentFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         library = self.get_library()
         collections = list(library.get_collections())

@@ -6,7 +6,7 @@ Three groups with Vietnamese names (the admin shows group names as stored):
   and audio. Cannot publish, unpublish or delete.
 - **Người duyệt** (approver): approves or rejects what is submitted (with a comment), publishes and unpublishes.
 - **Quản trị nội dung** (content administrator): everything editorial — pages, media, the vocabularies, menus, the
-  portal settings, redirects, collections and workflows — but not users or groups.
+  portal settings and side column, redirects, collections and workflows — but not users or groups.
 
 Page permissions are given on the root of the page tree, so they cover every site and section. A portal that wants
 an editor per section makes a group with the same permissions on that section's page (Settings → Groups).
@@ -61,8 +61,9 @@ ROLES = {
     CONTENT_ADMIN: {
         "model": [
             "wagtailadmin.access_admin",
-            "home.change_portalsettings",
-            *perms(CRUD, *VOCABULARIES, "news.newstag", "home.menu", "wagtailredirects.redirect"),
+            "portal.change_portalsettings",
+            "home.change_sidecolumn",
+            *perms(CRUD, *VOCABULARIES, "news.newstag", "portal.menu", "wagtailredirects.redirect"),
             *perms(CRUD, "wagtailcore.collection", "wagtailcore.workflow", "wagtailcore.task"),
         ],
         "pages": ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
@@ -89,12 +90,15 @@ def ensure_permissions(apps):
         app_config.models_module = None
 
 
-def permission(apps, dotted):
+def permission(apps, dotted, app_labels=None):
     app_label, codename = dotted.split(".")
+    app_label = (app_labels or {}).get(app_label, app_label)
     return apps.get_model("auth", "Permission").objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def apply_roles(apps, schema_editor=None):
+def apply_roles(apps, schema_editor=None, app_labels=None):
+    """``app_labels`` maps an app's label to the one its models had when an earlier migration runs this (menus and
+    the portal settings were the home app's until portal 0001)."""
     ensure_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
@@ -108,7 +112,7 @@ def apply_roles(apps, schema_editor=None):
     for name, grants in ROLES.items():
         group, _ = Group.objects.get_or_create(name=name)
         groups[name] = group
-        group.permissions.add(*(permission(apps, dotted) for dotted in grants["model"]))
+        group.permissions.add(*(permission(apps, dotted, app_labels) for dotted in grants["model"]))
         if root_page is not None:
             for codename in grants["pages"]:
                 GroupPagePermission.objects.get_or_create(

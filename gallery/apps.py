@@ -9,8 +9,8 @@ class GalleryConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from gallery.images import schedule_album_pictures
         from gallery.models import AlbumPage
+        from gallery.tasks import schedule_album_pictures
 
         def album_published(sender, instance, **kwargs):
             schedule_album_pictures(instance)

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from news.blocks import site_for
+from gallery.models import AlbumIndexPage, VideoIndexPage
+from portal.blocks import site_for
 
 
 def newest(rows, parent_context, count):
@@ -32,8 +33,6 @@ class PhotosBoxBlock(blocks.StructBlock):
         template = "gallery/blocks/photos_box.html"
 
     def get_context(self, value, parent_context=None):
-        from gallery.models import AlbumIndexPage
-
         context = super().get_context(value, parent_context)
         context["albums"], context["index_url"] = newest(AlbumIndexPage.get_rows(), parent_context, value["count"])
         return context
@@ -52,8 +51,6 @@ class VideosBoxBlock(blocks.StructBlock):
         template = "gallery/blocks/videos_box.html"
 
     def get_context(self, value, parent_context=None):
-        from gallery.models import VideoIndexPage
-
         context = super().get_context(value, parent_context)
         context["videos"], context["index_url"] = newest(VideoIndexPage.get_rows(), parent_context, value["count"])
         return context

@@ -3,7 +3,7 @@
 Images: Wagtail checks the type list, the size and the pixel count; this also decodes the whole image, so a
 damaged file is refused at upload with a reason instead of failing later on a public page. Video and audio: the
 extension must be one browsers play (``WAGTAILMEDIA``), the file under ``MEDIA_MAX_UPLOAD_SIZE``, and its content
-what the extension says (``home.uploads.check_content``, the check legal-document files go through too)."""
+what the extension says (``portal.uploads.check_content``, the check legal-document files go through too)."""
 
 import warnings
 
@@ -18,7 +18,7 @@ from wagtail.images.forms import BaseImageForm
 from PIL import Image
 from wagtailmedia.forms import BaseMediaForm
 
-from home.uploads import check_content
+from portal.uploads import check_content
 
 DAMAGED_IMAGE = _(
     "This image is damaged or is not a real image, so it cannot be shown. Save it again from an image editor or "
@@ -26,7 +26,7 @@ DAMAGED_IMAGE = _(
 )
 
 # Not required here (logos and posters are decorative; bulk uploads would stop): pages that show the image as
-# content require it (home.alt_text).
+# content require it (portal.alt_text).
 ALT_TEXT_FIELD_HELP = _(
     "The alternative text: what the picture shows, read out to visitors who cannot see it. Needed before the image "
     "can illustrate an article, an album or a page body; may stay empty for a purely decorative image."

@@ -2,19 +2,16 @@
 
 A grid cell is a WebP picture at two widths (1× and 2× screens) with a JPEG fallback, its width and height set so
 the page does not shift while it loads; the link around it opens the full image (max 1600 px), which the lightbox
-shows and which works without JavaScript. They are made when an album is published (``make_album_pictures``), and
+shows and which works without JavaScript. They are made when an album is published (``gallery.tasks``), and
 otherwise on first view."""
 
 from dataclasses import dataclass
 
-from django.db import transaction
 from django.db.models import Prefetch
 
 from wagtail.images import get_image_model
 
-from django_tasks import task
-
-from home.images import renditions_or_none
+from portal.images import renditions_or_none
 
 THUMBNAIL_WEBP = ("fill-320x240|format-webp", "fill-640x480|format-webp")
 THUMBNAIL_JPEG = "fill-320x240|format-jpeg"
@@ -56,22 +53,3 @@ def picture(image) -> Picture | None:
         full_width=full.width,
         full_height=full.height,
     )
-
-
-@task()
-def make_album_pictures(page_id: int):
-    """Make the renditions of every photo of an album (and its cover), so that its first visitor does not wait for
-    them; photos whose file cannot be read are logged and skipped, as on the page."""
-    from gallery.models import AlbumPage
-
-    album = AlbumPage.objects.filter(pk=page_id).select_related("cover").first()
-    if album is None:
-        return
-    picture(album.cover)
-    for photo in album.photos.select_related("image").prefetch_related(prefetch_renditions("image__renditions")):
-        picture(photo.image)
-
-
-def schedule_album_pictures(album):
-    """Once the publication is committed (through the task framework: at once by default, in a worker with a queue)."""
-    transaction.on_commit(lambda: make_album_pictures.enqueue(album.pk))

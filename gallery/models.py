@@ -21,12 +21,12 @@ from wagtail.search import index
 
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
-from gallery import youtube
 from gallery.images import FULL, picture, prefetch_renditions
 from gallery.page_forms import AlbumPageForm
-from home.models import BasePage, SectionPage
-from home.pagination import paginate
-from opendata.serializers import MediaURLField, SafeImageRenditionField
+from portal import youtube
+from portal.api_fields import MediaURLField, SafeImageRenditionField
+from portal.models import BasePage, SectionPage
+from portal.pagination import paginate
 from search.enums import SearchKind
 
 ITEMS_PER_PAGE = 12

@@ -2,7 +2,7 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.alt_text import has_alt_text, missing_alt_text
+from portal.alt_text import has_alt_text, missing_alt_text
 
 
 class AlbumPageForm(WagtailAdminPageForm):

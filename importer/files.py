@@ -2,7 +2,7 @@
 
 A path is relative to the folder of the JSON Lines file and may not leave it. Images must decode with Pillow as the
 format their extension names; documents and video files must hold what their extension says
-(``home.uploads.check_content``, the check of the upload forms). A file whose content is already in the library
+(``portal.uploads.check_content``, the check of the upload forms). A file whose content is already in the library
 (images and documents by Wagtail's ``file_hash``, video files by ``ImportedMediaFile``) is reused, not stored again.
 Files written for a record that then fails are deleted, and a dry run deletes all it wrote.
 """
@@ -28,9 +28,9 @@ from PIL import Image as PillowImage
 from wagtailmedia.models import get_media_model
 
 from gallery.forms import DAMAGED_IMAGE, check_image
-from home.uploads import check_content
 from importer.models import ImportedMediaFile
 from importer.values import RecordError
+from portal.uploads import check_content
 
 # What Pillow calls the format each image extension promises.
 IMAGE_FORMATS = {"jpg": "JPEG", "jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP"}

@@ -414,7 +414,7 @@ class NewsType(RecordType):
         image = None
         if fields.given("feature_image"):
             image = self.context.files.image(fields.data["feature_image"], caption or title)
-            if not image.description.strip():  # an article's feature image needs alternative text (home.alt_text)
+            if not image.description.strip():  # an article's feature image needs alternative text (portal.alt_text)
                 image.description = (caption or title)[:255]
                 image.save(update_fields=["description"])
         page = existing or NewsArticlePage()
@@ -692,7 +692,7 @@ class VideoType(RecordType):
         page.title = title
         page.date = day
         page.description = fields.text("description")
-        page.youtube_url = fields.text("youtube_url")  # read by VideoPage.clean with gallery.youtube
+        page.youtube_url = fields.text("youtube_url")  # read by VideoPage.clean with portal.youtube
         page.media = media
         page.poster = poster
         publish(page, parent, local_start(day))

@@ -1,15 +1,13 @@
-"""Home-page and side-column boxes that list news articles."""
+"""Home-page and side-column boxes that list news articles: featured, latest of a category, most read."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.models import Site
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-
-def site_for(parent_context):
-    request = (parent_context or {}).get("request")
-    return Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+from news.models import NewsArticlePage, NewsIndexPage
+from portal.blocks import site_for
+from visitors.reading import most_read
 
 
 class FeaturedNewsBlock(blocks.StructBlock):
@@ -24,8 +22,6 @@ class FeaturedNewsBlock(blocks.StructBlock):
         template = "news/blocks/featured_news.html"
 
     def get_context(self, value, parent_context=None):
-        from news.models import NewsArticlePage
-
         context = super().get_context(value, parent_context)
         site = site_for(parent_context)
         articles = list(NewsArticlePage.objects.for_listing(site).filter(featured=True)[: value["count"]])
@@ -48,8 +44,6 @@ class LatestNewsBlock(blocks.StructBlock):
         template = "news/blocks/latest_news.html"
 
     def get_context(self, value, parent_context=None):
-        from news.models import NewsArticlePage, NewsIndexPage
-
         context = super().get_context(value, parent_context)
         site = site_for(parent_context)
         articles = NewsArticlePage.objects.for_listing(site)
@@ -59,4 +53,23 @@ class LatestNewsBlock(blocks.StructBlock):
         index = NewsIndexPage.objects.live().in_site(site).first() if site else None
         request = (parent_context or {}).get("request")
         context["more_url"] = index.url_for_category(value["category"], request) if index else ""
+        return context
+
+
+class MostReadBlock(blocks.StructBlock):
+    """Tin đọc nhiều: the site's articles read most this week or this month (counted by `visitors`)."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("Most read"))
+    days = blocks.ChoiceBlock(label=_("Period"), choices=[("7", _("This week")), ("30", _("This month"))], default="7")
+    count = blocks.IntegerBlock(label=_("Number of articles"), default=5, min_value=1, max_value=15)
+
+    class Meta:
+        icon = "pick"
+        label = _("Most read")
+        template = "news/blocks/most_read.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        site = site_for(parent_context)
+        context["pages"] = most_read(site, int(value["days"]), value["count"], NewsArticlePage) if site else []
         return context

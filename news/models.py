@@ -26,20 +26,20 @@ from wagtail.search import index
 
 from anyascii import anyascii
 
-from home.alt_text import ALT_TEXT_HELP, require_alt_text
-from home.blocks import BodyBlock
-from home.images import rendition_or_none
-from home.models import BasePage, PortalSettings, RoutableSectionPage
-from home.pagination import MAX_PAGES, paginate
 from news.feeds import NewsFeed
 from news.forms import NewsArticleForm
-from opendata.serializers import (
+from pagecache import fragments
+from portal.alt_text import ALT_TEXT_HELP, require_alt_text
+from portal.api_fields import (
     NameSlugListField,
     NameSlugSerializer,
     RelatedPageListField,
     SafeImageRenditionField,
 )
-from pagecache import fragments
+from portal.blocks import BodyBlock
+from portal.images import rendition_or_none
+from portal.models import BasePage, PortalSettings, RoutableSectionPage
+from portal.pagination import MAX_PAGES, paginate
 from search.enums import SearchKind
 from visitors.reading import read_count
 

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
-from news.blocks import site_for
+from notices.models import NoticeIndexPage, NoticePage
+from portal.blocks import site_for
 
 
 class NoticesBoxBlock(blocks.StructBlock):
@@ -19,8 +20,6 @@ class NoticesBoxBlock(blocks.StructBlock):
         template = "notices/blocks/notices_box.html"
 
     def get_context(self, value, parent_context=None):
-        from notices.models import NoticeIndexPage, NoticePage
-
         context = super().get_context(value, parent_context)
         site = site_for(parent_context)
         context["notices"] = list(NoticePage.objects.for_listing(site).open()[: value["count"]])

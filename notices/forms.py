@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.filters import FilterForm
 from notices.enums import KIND_BY_SLUG, KIND_SLUGS, NoticeKind, NoticeStatus
 from notices.weeks import Week
+from portal.filters import FilterForm
 
 
 class NoticeFilterForm(FilterForm):

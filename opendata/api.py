@@ -45,7 +45,7 @@ from opendata.filters import (
     PortalFieldsFilter,
     PortalFilter,
 )
-from opendata.serializers import TagNamesField
+from portal.api_fields import TagNamesField
 from visitors.views import client_ip
 
 THROTTLE_SCOPE = "opendata"

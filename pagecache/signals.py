@@ -19,7 +19,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from pagecache import store
 
-CONTENT_APPS = {"home", "news", "notices", "documents", "gallery"}
+CONTENT_APPS = {"portal", "home", "news", "notices", "documents", "gallery"}
 CONTENT_MODELS = {
     "wagtailcore.site",
     "wagtailcore.pageviewrestriction",

@@ -10,6 +10,8 @@ import logging
 
 from django.conf import settings
 
+from search.engines import Ranking
+
 logger = logging.getLogger(__name__)
 
 FOLDED = "vi_folded"
@@ -150,8 +152,6 @@ def ensure_index(es=None):
 
 
 def rank(query, scope):
-    from search.service import Ranking
-
     es = client()
     response = _call(es.search, index=index_name(), **query_body(query, scope, size=2000))
     keys = [hit["fields"]["sort_key"][0] for hit in response["hits"]["hits"]]

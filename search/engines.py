@@ -26,6 +26,16 @@ class Scope:
     date_to: object = None
 
 
+@dataclass
+class Ranking:
+    """What an engine answers: sort keys best first, how many match, which engine answered."""
+
+    keys: list[int]
+    total: int
+    engine: str
+    more: bool = False  # more documents match than were ranked: the total is a lower bound
+
+
 def folded_words(text: str) -> str:
     return " ".join(words(fold(text)))
 

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from search import elastic
 from search.engines import database_engine
+from search.enums import SearchKind
 from search.models import SearchDocument
 
 DOCUMENT_FIELDS = {"kind", "anchor", "title", "number", "summary", "body", "date", "expires"}
@@ -92,6 +93,7 @@ def new_document(page, data) -> SearchDocument:
 def fill(document, data):
     for name in DOCUMENT_FIELDS:
         setattr(document, name, (data.get(name) or None) if name in {"date", "expires"} else (data.get(name) or ""))
+    document.kind = document.kind or SearchKind.PAGE  # what says nothing else is an information page
     document.title = document.title[:500]
     document.number = document.number[:120]
 

@@ -10,20 +10,12 @@ from dataclasses import dataclass
 from wagtail.models import Page
 
 from search import elastic
-from search.engines import CANDIDATE_LIMIT, FIELDS, Scope, database_engine
+from search.engines import CANDIDATE_LIMIT, FIELDS, Ranking, Scope, database_engine
 from search.highlight import highlight, snippet
 from search.models import SearchDocument
 
 logger = logging.getLogger(__name__)
 SUGGESTION_COUNT = 8
-
-
-@dataclass
-class Ranking:
-    keys: list[int]
-    total: int
-    engine: str
-    more: bool = False  # more documents match than were ranked: the total is a lower bound
 
 
 def rank(query, scope: Scope) -> Ranking:

@@ -10,7 +10,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from home.pagination import paginate
+from portal.filters import FilterForm
+from portal.pagination import paginate
 from search.engines import Scope
 from search.enums import SearchKind
 from search.query import MAX_QUERY_LENGTH, parse
@@ -20,7 +21,7 @@ RESULTS_PER_PAGE = 20
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
 
 
-class SearchFilterForm(forms.Form):
+class SearchFilterForm(FilterForm):
     loai = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("Everything")), *SearchKind.choices])
     tu = forms.DateField(label=_("From date"), required=False, input_formats=DATE_INPUT_FORMATS)
     den = forms.DateField(label=_("To date"), required=False, input_formats=DATE_INPUT_FORMATS)
@@ -37,12 +38,6 @@ class SearchFilterForm(forms.Form):
             date_from=date_from,
             date_to=date_to,
         )
-
-    def problem_message(self) -> str:
-        if not self.errors:
-            return ""
-        names = ", ".join(str(self.fields[name].label) for name in self.errors)
-        return gettext("These filters were not understood and were left out: %(names)s.") % {"names": names}
 
 
 @require_GET

@@ -307,6 +307,6 @@ def counters(site_id: int, now: datetime.datetime | None = None, current=None, j
 
 def baseline(site_id: int) -> int:
     """The total carried over from before counting began, as set in the site's settings."""
-    from home.models import PortalSettings
+    from portal.models import PortalSettings
 
     return PortalSettings.for_site(Site.objects.get(pk=site_id)).visitor_count_baseline

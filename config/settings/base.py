@@ -36,18 +36,21 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The portal's apps, top layer first (docs/architecture.md, "Layers"; the order is checked by tests/test_layers.py).
 INSTALLED_APPS = [
+    "demo",
     "home",
+    "importer",
+    "opendata",
     "news",
     "notices",
     "documents",
     "gallery",
-    "visitors",
     "search",
-    "pagecache",
-    "opendata",
-    "importer",
+    "visitors",
     "editorial",
+    "portal",
+    "pagecache",
     "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -131,7 +134,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "pagecache.fragments.context",
-                "home.context_processors.current_site",
+                "portal.context_processors.current_site",
             ],
         },
     },

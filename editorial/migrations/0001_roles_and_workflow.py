@@ -3,6 +3,11 @@ from django.db import migrations
 from editorial.roles import apply_roles
 
 
+def apply_roles_of_the_time(apps, schema_editor):
+    """Menus and the portal settings were the home app's until portal 0001 moved them."""
+    apply_roles(apps, schema_editor, app_labels={"portal": "home"})
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
@@ -18,4 +23,4 @@ class Migration(migrations.Migration):
         ("documents", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(apply_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(apply_roles_of_the_time, migrations.RunPython.noop)]

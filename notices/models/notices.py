@@ -21,12 +21,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, PageQuerySet
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import Attachment, BasePage, RoutableSectionPage
-from home.pagination import MAX_PAGES, paginate
 from notices import ical
+from notices.api_fields import ExamSessionListField
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
-from opendata.serializers import AttachmentListField, ExamSessionListField, LabelField
+from portal.api_fields import AttachmentListField, LabelField
+from portal.blocks import BodyBlock
+from portal.models import Attachment, BasePage, RoutableSectionPage
+from portal.pagination import MAX_PAGES, paginate
 from search.enums import SearchKind
 
 

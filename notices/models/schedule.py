@@ -16,12 +16,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.models import Orderable
 
-from home.models import BasePage, RoutableSectionPage
 from notices import ical
 from notices.enums import NoticeKind, Weekday
 from notices.forms import WorkWeekForm
 from notices.models.notices import NoticePage
 from notices.weeks import Week
+from portal.models import BasePage, RoutableSectionPage
 from search.enums import SearchKind
 
 FEED_DAYS_BEFORE, FEED_DAYS_AFTER = 30, 120

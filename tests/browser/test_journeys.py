@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from PIL import Image
 from playwright.sync_api import expect
 
-DEMO_PASSWORD = "gialoc-demo-2023"  # the published demo login (home.demo.portal)
+DEMO_PASSWORD = "gialoc-demo-2023"  # the published demo login (demo.portal)
 RECRUITMENT = "Thông báo tuyển dụng viên chức giáo dục mầm non và tiểu học"
 DOCUMENT = "Tuyển dụng công chức cấp xã năm 2023"
 DOCUMENT_PATH = "/van-ban/van-ban-cua-huyen/26-kh-ubnd/"

@@ -4,7 +4,7 @@ editors with the Wagtail user bar; and an injected inline script does not run.""
 
 import pytest
 
-from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
+from demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 
 RECORD_VIOLATIONS = """
 window.__violations = [];

@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 
 import pytest
 
+from demo.pdfs import official_document
 from documents.models import (
     DocumentCollectionPage,
     DocumentLibraryPage,
@@ -19,7 +20,6 @@ from documents.models import (
     LegalDocumentPage,
     LegalField,
 )
-from home.demo.pdfs import official_document
 
 
 @pytest.fixture

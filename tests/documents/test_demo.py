@@ -5,6 +5,8 @@ that list, group and find them."""
 import pytest
 from bs4 import BeautifulSoup
 
+from demo.documents import LIGHTING_SLUG, SESSION_7, SESSION_9, SESSION_12
+from demo.portal import DemoPortal
 from documents.enums import CollectionKind, LegalStatus, RelationKind
 from documents.models import (
     DocumentCollectionPage,
@@ -15,9 +17,7 @@ from documents.models import (
     LegalDocumentPage,
 )
 from gallery.models import AudioIndexPage
-from home.demo.documents import LIGHTING_SLUG, SESSION_7, SESSION_9, SESSION_12
-from home.demo.portal import DemoPortal
-from home.models import Menu, MenuItem
+from portal.models import Menu, MenuItem
 
 pytestmark = pytest.mark.django_db
 

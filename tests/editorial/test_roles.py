@@ -61,13 +61,15 @@ def test_only_the_content_administrator_manages_vocabularies_menus_and_settings(
     for user in (editor, approver):
         assert user.has_perm("news.view_newscategory")
         assert not user.has_perm("news.add_newscategory")
-        assert not user.has_perm("home.change_menu")
-        assert not user.has_perm("home.change_portalsettings")
+        assert not user.has_perm("portal.change_menu")
+        assert not user.has_perm("portal.change_portalsettings")
+        assert not user.has_perm("home.change_sidecolumn")
     for permission in (
         "news.add_newscategory",
         "documents.change_issuer",
-        "home.change_menu",
-        "home.change_portalsettings",
+        "portal.change_menu",
+        "portal.change_portalsettings",
+        "home.change_sidecolumn",
         "wagtailredirects.add_redirect",
         "wagtailcore.change_workflow",
     ):
@@ -82,11 +84,14 @@ def test_only_the_content_administrator_manages_vocabularies_menus_and_settings(
     [
         ("editor", "/admin/", 200),
         ("editor", "/admin/snippets/news/newscategory/add/", 302),
-        ("editor", "/admin/settings/home/portalsettings/", 302),
+        ("editor", "/admin/settings/portal/portalsettings/", 302),
+        ("editor", "/admin/settings/home/sidecolumn/", 302),
         ("editor", "/admin/users/", 302),
         ("approver", "/admin/users/", 302),
         ("content_admin", "/admin/snippets/news/newscategory/add/", 200),
-        ("content_admin", "/admin/settings/home/portalsettings/", 302),  # redirects to the default site's form
+        ("content_admin", "/admin/settings/portal/portalsettings/", 302),  # redirects to the default site's form
+        ("content_admin", "/admin/settings/home/sidecolumn/", 302),
+        ("content_admin", "/admin/settings/home/portalsettings/", 301),  # the address before the settings moved
         ("content_admin", "/admin/users/", 302),
         ("content_admin", "/admin/workflows/list/", 200),
     ],
@@ -99,12 +104,13 @@ def test_admin_screens_each_role_reaches(request, fixture, url, status):
         assert response.url == "/admin/"  # Wagtail sends users without the permission back to the dashboard
 
 
+@pytest.mark.parametrize("setting", ["portal/portalsettings", "home/sidecolumn"])
 @pytest.mark.django_db
-def test_content_administrator_opens_the_portal_settings(content_admin):
+def test_content_administrator_opens_the_portal_settings_and_the_side_column(content_admin, setting):
     client = client_for(content_admin)
-    response = client.get("/admin/settings/home/portalsettings/", follow=True)
+    response = client.get(f"/admin/settings/{setting}/", follow=True)
     assert response.status_code == 200
-    assert response.redirect_chain[-1][0].startswith("/admin/settings/home/portalsettings/")
+    assert response.redirect_chain[-1][0].startswith(f"/admin/settings/{setting}/")
 
 
 @pytest.mark.django_db

@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from gallery.models import AlbumPage, AudioPage, VideoPage
-from home.models import Menu
+from portal.models import Menu
 
 pytestmark = pytest.mark.django_db
 

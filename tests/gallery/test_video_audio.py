@@ -63,16 +63,16 @@ def test_an_uploaded_video_plays_in_the_browsers_player(client, video_index):
 def test_the_video_box_shows_the_newest_video_and_links_the_next(client, video_index, site):
     import datetime
 
-    from home.models import PortalSettings
+    from home.models import SideColumn
 
     publish(
         video_index,
         VideoPage(title="Cũ", slug="cu", youtube_url=f"https://youtu.be/{VIDEO}", date=datetime.date(2029, 1, 1)),
     )
     publish(video_index, VideoPage(title="Mới", slug="moi", media=make_media(), date=datetime.date(2030, 1, 1)))
-    settings = PortalSettings.for_site(site)
-    settings.sidebar = [("videos", {"heading": "Video hoạt động", "count": 2})]
-    settings.save()
+    column = SideColumn.for_site(site)
+    column.boxes = [("videos", {"heading": "Video hoạt động", "count": 2})]
+    column.save()
     page = BeautifulSoup(client.get("/").content, "html.parser")
     box = page.select_one(".box--videos")
     assert box.select_one("video source")["src"].endswith(".mp4")

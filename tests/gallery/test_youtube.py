@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
-from gallery.youtube import parse, seconds
+from portal.youtube import parse, seconds
 
 VIDEO = "JmTMQg7YjuY"
 

@@ -6,9 +6,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from documents.models import DocumentLibraryPage
 from gallery.models import AlbumIndexPage, AlbumPage, AudioIndexPage, AudioPage, VideoIndexPage, VideoPage
-from home.models import HomePage, Menu, StandardPage
+from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from notices.models import NoticeIndexPage, NoticePage, WorkSchedulePage
+from portal.models import Menu
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -140,7 +141,7 @@ class MenuSnippetTests(WagtailPageTestCase):
     def test_menu_item_needs_exactly_one_target(self):
         from django.core.exceptions import ValidationError
 
-        from home.models import MenuItem
+        from portal.models import MenuItem
 
         menu = Menu.objects.first()
         with self.assertRaises(ValidationError):

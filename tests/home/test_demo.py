@@ -13,9 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from documents.models import DocumentRelation, DocumentType, FileText, Issuer, LegalDocumentPage, LegalField
-from home.models import Menu, MenuItem, PortalSettings
 from news.models import NewsArticlePage, NewsCategory
 from notices.models import NoticePage
+from portal.models import Menu, MenuItem, PortalSettings
 from visitors.models import DailyCount, PageDailyCount
 
 pytestmark = pytest.mark.django_db

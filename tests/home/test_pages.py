@@ -39,7 +39,7 @@ def test_each_page_type_renders_with_its_template(client, model, template):
 
 
 def test_every_menu_link_inside_the_portal_answers(client):
-    from home.models import MenuItem
+    from portal.models import MenuItem
 
     for item in MenuItem.objects.select_related("link_page"):
         url = item.get_url()
@@ -86,7 +86,7 @@ def test_the_home_link_is_marked_current_on_the_home_page_only(client):
 
 
 def test_the_site_name_stands_in_for_an_empty_unit_name(client, site):
-    from home.models import PortalSettings
+    from portal.models import PortalSettings
 
     portal = PortalSettings.for_site(site)
     portal.unit_name = portal.portal_title = ""

@@ -4,8 +4,8 @@ from django.test import RequestFactory
 
 import pytest
 
-from home.pagination import paginate
 from news.models import NewsArticlePage
+from portal.pagination import paginate
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from wagtail.admin.panels import get_edit_handler
 import pytest
 
 from home.models import StandardPage
-from home.slugs import FORMATTERS, VietnameseSlugInput
 from news.models import NewsArticlePage, NewsCategory
+from portal.slugs import FORMATTERS, VietnameseSlugInput
 
 
 def formatted(text: str) -> str:

@@ -7,8 +7,8 @@ from wagtail import blocks
 import pytest
 from bs4 import BeautifulSoup
 
-from home.blocks import CaptionedImageBlock, PersonBlock
 from news.models import NewsArticlePage
+from portal.blocks import CaptionedImageBlock, PersonBlock
 from tests.editorial.conftest import article_form
 from tests.gallery.conftest import make_image
 

@@ -94,7 +94,7 @@ def test_every_body_block_renders(client, article_with_every_block):
 def test_video_block_refuses_addresses_that_are_not_youtube_videos():
     from wagtail.blocks import StructBlockValidationError
 
-    from home.blocks import VideoBlock
+    from portal.blocks import VideoBlock
 
     block = VideoBlock()
     with pytest.raises(StructBlockValidationError):

@@ -8,10 +8,10 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from home.models import MenuItem, PortalSettings
 from news.models import NewsArticlePage
 from notices.models import NoticePage
 from pagecache import fragments, store
+from portal.models import MenuItem, PortalSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -10,9 +10,9 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from home.models import PortalSettings
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from pagecache import store
+from portal.models import PortalSettings
 
 pytestmark = pytest.mark.django_db
 

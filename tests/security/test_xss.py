@@ -11,8 +11,8 @@ from wagtail.models import Page
 import pytest
 
 from documents.models import DocumentType, Issuer, LegalField
-from home.models import Menu, MenuItem, PortalSettings
 from news.models import NewsArticlePage, NewsCategory
+from portal.models import Menu, MenuItem, PortalSettings
 from tests.security.markup import PAYLOAD, script_problems
 
 pytestmark = pytest.mark.django_db

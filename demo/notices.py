@@ -9,8 +9,8 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo.pdfs import official_document
-from home.demo.tree import LOCAL_TZ, child_by_slug, ensure_child, paragraphs_to_stream, publish
+from demo.pdfs import official_document
+from demo.tree import LOCAL_TZ, child_by_slug, ensure_child, paragraphs_to_stream, publish
 from notices.enums import ExamFormat, NoticeKind, Weekday
 from notices.models import (
     ExamSession,

@@ -1,7 +1,8 @@
-"""How the open-data API writes the portal's own values: vocabularies as name and slug, files with their download
-address, exam sessions with every field, relations between legal documents, renditions that never fail a response.
+"""How the open-data API writes values every section has: vocabularies as name and slug, files with their download
+address, related pages, renditions that never fail a response.
 
-Models name these in their ``api_fields``; nothing here imports a model, so every app can use them."""
+Models name these in their ``api_fields`` (`opendata` serves them); a section's own values have their fields in its
+``api_fields`` module (`notices.api_fields`, `documents.api_fields`). Nothing here imports a model."""
 
 import logging
 
@@ -100,36 +101,6 @@ class MediaURLField(Field):
         return get_full_url(self.context["request"], media.url)
 
 
-class ExamSessionListField(Field):
-    """Every sitting of a recruitment exam, in the editor's order, with every field."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(*args, **kwargs)
-
-    def to_representation(self, value):
-        return [
-            {
-                "id": session.pk,
-                "date": session.date.isoformat(),
-                "start_time": session.start_time.strftime("%H:%M"),
-                "end_time": session.end_time.strftime("%H:%M") if session.end_time else None,
-                "place": session.place,
-                "room": session.room,
-                "job_title": session.position,
-                "unit": session.unit,
-                "exam_format": session.exam_format,
-                "exam_format_label": str(session.get_exam_format_display()),
-                "notes": session.notes,
-                "rescheduled_at": serializers.DateTimeField().to_representation(session.changed_at)
-                if session.changed_at
-                else None,
-                "previous_schedule": session.previous_schedule,
-            }
-            for session in value.all()
-        ]
-
-
 def page_reference(context, page, **extra) -> dict:
     """A short reference to another page: id, title, its API and public addresses."""
     from wagtail.api.v2.utils import get_object_detail_url  # it loads the page model when imported
@@ -155,31 +126,3 @@ class RelatedPageListField(Field):
 
     def to_representation(self, value):
         return [page_reference(self.context, getattr(link, self.link_attribute)) for link in value.all()]
-
-
-class DocumentRelationListField(Field):
-    """Relations of a legal document in both directions, to documents a citizen may see: what this document does to
-    another ("replaces" …) and what others do to it ("replaced by" …). The view prefetches only visible ones."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs["read_only"] = True
-        kwargs.setdefault("source", "*")
-        super().__init__(*args, **kwargs)
-
-    def to_representation(self, page):
-        from documents.enums import INVERSE_LABELS
-
-        found = []
-        for relation in page.relations.all():
-            found.append(self.describe("outgoing", relation.kind, relation.get_kind_display(), relation.target))
-        for relation in page.related_from.all():
-            found.append(self.describe("incoming", relation.kind, INVERSE_LABELS[relation.kind], relation.page))
-        return found
-
-    def describe(self, direction, kind, label, document) -> dict:
-        return {
-            "direction": direction,
-            "kind": kind,
-            "label": str(label),
-            "document": page_reference(self.context, document, number=document.number),
-        }

@@ -15,6 +15,8 @@ from django.utils.text import slugify
 
 from anyascii import anyascii
 
+from demo.pdfs import official_document
+from demo.tree import LOCAL_TZ, child_by_slug, ensure_child, publish
 from documents.enums import CollectionKind, RelationKind
 from documents.models import (
     DocumentCollectionPage,
@@ -26,8 +28,6 @@ from documents.models import (
     LegalDocumentPage,
     LegalField,
 )
-from home.demo.pdfs import official_document
-from home.demo.tree import LOCAL_TZ, child_by_slug, ensure_child, publish
 
 # Vocabularies -------------------------------------------------------------------------------------------------------
 DOCUMENT_TYPES = [

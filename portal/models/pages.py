@@ -1,4 +1,4 @@
-"""Page types every portal has: the shared base page, the home page and the standard information page."""
+"""The abstract pages every page type is built on: the shared base page and the sections under the home page."""
 
 from django.db import models
 from django.utils import timezone
@@ -6,13 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.fields import StreamField
-from wagtail.models import Page, Site
-from wagtail.search import index
+from wagtail.models import Page
 
-from home.blocks import BodyBlock, BoxesBlock
-from home.text import value_text
-from search.enums import SearchKind
+from portal.text import value_text
 
 PRINT_PARAMETER = "print"
 PRINT_TEMPLATE = "base_print.html"
@@ -60,12 +56,12 @@ class BasePage(Page):
         return self.social_image
 
     def get_search_documents(self) -> list[dict]:
-        """What the public search finds for this page (search.indexer); page types add dates, numbers, rows."""
+        """What the public search finds for this page (search.indexer): an information page unless a page type says
+        which kind it is; page types add kinds, dates, numbers, rows."""
         published = self.last_published_at or self.first_published_at
         return [
             {
                 "key": f"page:{self.pk}",
-                "kind": SearchKind.PAGE,
                 "title": self.title,
                 "summary": self.get_summary(),
                 "body": value_text(getattr(self, "body", None)),
@@ -100,72 +96,3 @@ class RoutableSectionPage(RoutablePageMixin, SectionPage):
     def subpage_url(self, name, *args, request=None) -> str:
         """The address of one of the section's routes, e.g. ``subpage_url("category", "kinh-te")``."""
         return self.get_url(request) + self.reverse_subpage(name, args=args).lstrip("/")
-
-
-class HomePage(BasePage):
-    """The portal's front page: an editor arranges its boxes (news, notices, links, videos)."""
-
-    def get_search_documents(self) -> list[dict]:
-        return []  # its boxes repeat what the search finds on the pages themselves
-
-    template = "home/home_page.html"
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "news.NewsIndexPage",
-        "notices.NoticeIndexPage",
-        "notices.WorkSchedulePage",
-        "documents.DocumentLibraryPage",
-        "gallery.AlbumIndexPage",
-        "gallery.VideoIndexPage",
-        "gallery.AudioIndexPage",
-    ]
-
-    body = StreamField(
-        BoxesBlock(),
-        verbose_name=_("main column"),
-        blank=True,
-        help_text=_("The boxes of the home page's main column, top to bottom."),
-    )
-
-    content_panels = [*BasePage.content_panels, FieldPanel("body")]
-
-    class Meta:
-        verbose_name = _("home page")
-        verbose_name_plural = _("home pages")
-
-
-class StandardPage(BasePage):
-    """An information page such as "Giới thiệu" (functions, organisation, leaders) or "Liên hệ"."""
-
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
-
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
-
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
-
-    class Meta:
-        verbose_name = _("standard page")
-        verbose_name_plural = _("standard pages")
-
-    def get_summary(self) -> str:
-        return super().get_summary() or self.intro
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["section_pages"] = self.get_section_pages(request)
-        return context
-
-    def get_section_pages(self, request):
-        """The section this page belongs to (the top-level page under the home page) and its live children."""
-        site = Site.find_for_request(request)
-        section_depth = (site.root_page.depth if site else 2) + 1
-        if self.depth < section_depth:
-            return None, []
-        section = self if self.depth == section_depth else self.get_ancestors().filter(depth=section_depth).first()
-        if section is None:
-            return None, []
-        return section, list(section.get_children().live().public().only("id", "title", "url_path", "path", "depth"))

@@ -20,16 +20,17 @@ from wagtail.models import Collection, Page, Site
 
 from anyascii import anyascii
 
+from demo.documents import DocumentsLoader
+from demo.gallery import GalleryLoader
+from demo.images import illustration, scene
+from demo.notices import NoticesLoader
+from demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
+from demo.visits import load_reading_history
 from documents.enums import CollectionKind
 from editorial import roles
-from home.demo.documents import DocumentsLoader
-from home.demo.gallery import GalleryLoader
-from home.demo.images import illustration, scene
-from home.demo.notices import NoticesLoader
-from home.demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
-from home.demo.visits import load_reading_history
-from home.models import HomePage, Menu, MenuItem, PortalSettings, StandardPage
+from home.models import HomePage, SideColumn, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArticle
+from portal.models import Menu, MenuItem, PortalSettings
 
 DATA_DIR = Path(__file__).parent / "data"
 DEMO_ADMIN_USERNAME = "admin"
@@ -102,6 +103,7 @@ class DemoPortal:
         self.link_library(menus, notices_index, library, collections)
         self.link_gallery(menus, gallery)
         self.settings(site, menus)
+        self.side_column(site, menus)
         self.home_boxes(home, categories)
         load_reading_history(site, self.report)
         return self.report
@@ -390,7 +392,14 @@ class DemoPortal:
         portal.logo = None
         portal.main_menu = menus["main"]
         portal.footer_menu = menus["footer"]
-        portal.sidebar = [
+        portal.save()
+        self.report.add("portal settings")
+
+    def side_column(self, site, menus):
+        column = SideColumn.for_site(site)
+        if column.boxes:
+            return
+        column.boxes = [
             ("notices", {"heading": "Thông báo", "count": 7}),
             ("most_read", {"heading": "Tin đọc nhiều", "days": "7", "count": 5}),
             ("links", {"heading": "", "menu": menus["quick"], "style": "buttons"}),
@@ -399,8 +408,8 @@ class DemoPortal:
             ("links", {"heading": "", "menu": menus["documents"], "style": "list"}),
             ("photos", {"heading": "Thư viện ảnh", "count": 4}),
         ]
-        portal.save()
-        self.report.add("portal settings")
+        column.save()
+        self.report.add("side column")
 
     def home_boxes(self, home, categories):
         if home.body:

@@ -1,16 +1,15 @@
 from .attachments import Attachment
-from .pages import BasePage, HomePage, RoutableSectionPage, SectionPage, StandardPage
+from .pages import BasePage, RoutableSectionPage, SectionPage
 from .site_settings import PortalSettings
-from .snippets import Menu, MenuItem
+from .snippets import Menu, MenuItem, MenuLink
 
 __all__ = [
     "Attachment",
     "BasePage",
-    "HomePage",
     "Menu",
     "MenuItem",
+    "MenuLink",
     "PortalSettings",
     "RoutableSectionPage",
     "SectionPage",
-    "StandardPage",
 ]

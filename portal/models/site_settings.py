@@ -1,13 +1,10 @@
-"""Per-site identity of the portal: the unit's name, contacts, footer lines, menus and side column."""
+"""Per-site identity of the portal: the unit's name, contacts, footer lines and menus."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
-
-from home.blocks import BoxesBlock
 
 
 @register_setting(icon="site")
@@ -48,7 +45,7 @@ class PortalSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
     zalo_url = models.URLField(_("Zalo official account"), blank=True)
     main_menu = models.ForeignKey(
-        "home.Menu",
+        "portal.Menu",
         verbose_name=_("main navigation"),
         null=True,
         blank=True,
@@ -56,18 +53,12 @@ class PortalSettings(BaseSiteSetting):
         related_name="+",
     )
     footer_menu = models.ForeignKey(
-        "home.Menu",
+        "portal.Menu",
         verbose_name=_("footer links"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-    )
-    sidebar = StreamField(
-        BoxesBlock(),
-        verbose_name=_("side column"),
-        blank=True,
-        help_text=_("Boxes shown beside the content on every page, top to bottom."),
     )
     visitor_count_baseline = models.PositiveBigIntegerField(
         _("visits carried over"),
@@ -102,9 +93,7 @@ class PortalSettings(BaseSiteSetting):
                 ],
                 heading=_("Contacts"),
             ),
-            ObjectList(
-                [FieldPanel("main_menu"), FieldPanel("footer_menu"), FieldPanel("sidebar")], heading=_("Navigation")
-            ),
+            ObjectList([FieldPanel("main_menu"), FieldPanel("footer_menu")], heading=_("Navigation")),
             ObjectList([FieldPanel("visitor_count_baseline")], heading=_("Counters")),
         ]
     )

@@ -4,7 +4,7 @@ import logging
 
 from django.core.management.base import BaseCommand
 
-from home.demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DEMO_EDITORIAL_ACCOUNTS, DemoPortal
+from demo.portal import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME, DEMO_EDITORIAL_ACCOUNTS, DemoPortal
 from search import indexer
 from search.models import SearchDocument
 

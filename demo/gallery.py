@@ -11,10 +11,10 @@ from wagtail.models import Collection
 
 from wagtailmedia.models import Media
 
+from demo.images import illustration, scene
+from demo.media import slideshow, song
+from demo.tree import child_by_slug, ensure_child, publish
 from gallery.models import AlbumIndexPage, AlbumPage, AudioIndexPage, AudioPage, VideoIndexPage, VideoPage
-from home.demo.images import illustration, scene
-from home.demo.media import slideshow, song
-from home.demo.tree import child_by_slug, ensure_child, publish
 
 CREDIT = "Ảnh: Trung tâm Văn hóa – Thông tin và Thể thao huyện"
 ALBUMS = [

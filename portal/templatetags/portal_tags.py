@@ -9,10 +9,10 @@ from django.utils.safestring import mark_safe
 
 from wagtail.models import Site
 
-from home.images import rendition_or_none
-from home.models import Menu
-from home.pagination import PAGE_PARAMETER
 from pagecache import fragments
+from portal.images import rendition_or_none
+from portal.models import Menu
+from portal.pagination import PAGE_PARAMETER
 
 register = template.Library()
 

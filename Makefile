@@ -47,9 +47,10 @@ serve: demo $(VENV)/serve-secret ## Serve with production settings and gunicorn 
 test: $(VENV)/.dev ## Run the whole test suite (or some of it: make test ARGS=tests/visitors)
 	$(BIN)/pytest $(ARGS)
 
-lint: $(VENV)/.dev ## Check code style and that migrations match the models
+lint: $(VENV)/.dev ## Check code style, the order of imports between apps, and that migrations match the models
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run
 
 format: $(VENV)/.dev ## Format the code

@@ -12,9 +12,10 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pytest
+
+from tests.databases import scratch_database
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS") or ROOT / "test-artifacts" / "browser")
@@ -41,27 +42,6 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def server_database(workdir: Path) -> tuple[str, callable]:
-    """A database of the same kind as the test run's, created for the server and dropped afterwards."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{workdir / 'portal.sqlite3'}", lambda: None
-    import psycopg
-
-    parsed = urlparse(url)
-    name = f"portal_browser_{os.getpid()}"
-    admin_url = parsed._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
-
-    def drop():
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return parsed._replace(path=f"/{name}").geturl(), drop
-
-
 @dataclass(frozen=True)
 class Portal:
     """The running portal: its address and the environment its server runs with (settings, database, media)."""
@@ -86,7 +66,7 @@ class Portal:
 @pytest.fixture(scope="session")
 def portal():
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
-    database_url, drop_database = server_database(workdir)
+    database_url, drop_database = scratch_database(workdir, "portal_browser")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",

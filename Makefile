@@ -44,8 +44,12 @@ serve: demo $(VENV)/serve-secret ## Serve with production settings and gunicorn 
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity 0
 	$(SERVE_ENV) $(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
+# One test worker per core (pytest-xdist); the browser tests, and each module whose fixture builds a portal of its own,
+# are kept on one worker (xdist_group). TEST_WORKERS=0 runs everything in this process.
+TEST_WORKERS ?= auto
+
 test: $(VENV)/.dev ## Run the whole test suite (or some of it: make test ARGS=tests/visitors)
-	$(BIN)/pytest $(ARGS)
+	$(BIN)/pytest --numprocesses $(TEST_WORKERS) --dist loadgroup $(ARGS)
 
 lint: $(VENV)/.dev ## Check code style, the order of imports between apps, and that migrations match the models
 	$(BIN)/ruff check .

@@ -34,3 +34,14 @@ def pytest_collection_modifyitems(items):
         return bool(marker and marker.kwargs.get("transaction"))
 
     items.sort(key=lambda item: (item.get_closest_marker("browser") is not None, commits(item)))
+
+
+def pytest_collection_finish(session):
+    """With ``--dist loadgroup`` each test of an ``xdist_group`` must carry the group's name in its id, which is how
+    pytest-xdist keeps the group on one worker. Some pytest releases silently lose it (pytest-dev/pytest-xdist#1386),
+    and the browser tests' portal would then be built on every worker: stop the run instead."""
+    if not getattr(session.config.option, "loadgroup", False):
+        return
+    lost = [item.nodeid for item in session.items if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if lost:
+        raise pytest.UsageError(f"pytest-xdist could not group {len(lost)} tests, e.g. {lost[0]}: check the versions")

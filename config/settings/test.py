@@ -1,7 +1,9 @@
 """Test runs: fast hashing, no manifest for static files, mail kept in memory, media in a temporary folder."""
 
+import os
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .base import *
 
@@ -27,3 +29,15 @@ AXES_ENABLED = False
 # (query counts) need it off, and the fragments of the layout too. tests/pagecache turns them on.
 PAGE_CACHE_SECONDS = 0
 FRAGMENT_CACHE_SECONDS = 0
+
+# Parallel test workers (pytest-xdist: gw0, gw1, ...) share one Redis, and clearing a django-redis cache empties a
+# whole Redis database: each worker gets two of its own, counting down from the one REDIS_URL names (15 by default),
+# one for the cache and one spare for tests that need a Redis of their own (REDIS_SCRATCH_URL).
+_worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+_redis = urlsplit(REDIS_URL or "redis://127.0.0.1:6379/15")
+_cache_database = (int(_redis.path.strip("/") or 0) - 2 * _worker) % 16
+REDIS_SCRATCH_URL = _redis._replace(path=f"/{(_cache_database - 1) % 16}").geturl()
+if REDIS_URL:
+    REDIS_URL = _redis._replace(path=f"/{_cache_database}").geturl()
+    for _cache in CACHES.values():
+        _cache["LOCATION"] = REDIS_URL

@@ -46,7 +46,7 @@ def axe_source() -> str:
     return source.decode("utf-8")
 
 
-@pytest.fixture(scope="session", name="axe")
+@pytest.fixture(scope="package", name="axe")
 def axe_fixture():
     """axe.min.js as text. Without network it skips locally; in CI (CI set) it fails, so the check is never lost."""
     try:

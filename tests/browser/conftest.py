@@ -1,5 +1,8 @@
 """A real portal for browser tests: its own database, migrated and loaded with the demo, served by gunicorn with the
-production settings, driven by Debian's Chromium through Playwright."""
+production settings, driven by Debian's Chromium through Playwright.
+
+The fixtures live as long as this package's tests, which run one after another on one test worker: Playwright's
+event loop then ends with them, before the worker goes on to tests that use Django's database in the same thread."""
 
 import os
 import re
@@ -12,6 +15,8 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from django.conf import settings
 
 import pytest
 
@@ -31,9 +36,12 @@ CHROMIUM_FLAGS = [
 
 
 def pytest_collection_modifyitems(items):
+    """Browser tests are marked as such, and kept together on one test worker (``--dist loadgroup``) so that the
+    portal below is started once."""
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 def free_port() -> int:
@@ -63,7 +71,7 @@ class Portal:
         return done.stdout
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def portal():
     workdir = Path(tempfile.mkdtemp(prefix="portal-browser-"))
     database_url, drop_database = scratch_database(workdir, "portal_browser")
@@ -75,6 +83,7 @@ def portal():
         "SECURE_HTTPS": "false",
         "SERVE_MEDIA": "true",
         "DATABASE_URL": database_url,
+        "REDIS_URL": settings.REDIS_URL,  # this test worker's Redis database, which no other worker clears
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
         "PAGE_CACHE_DIR": str(workdir / "page-cache"),
@@ -108,12 +117,12 @@ def portal():
     shutil.rmtree(workdir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def portal_url(portal):
     return portal.url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium():
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):

@@ -20,6 +20,7 @@ import pytest
 
 from tests.databases import scratch_database
 
+pytestmark = pytest.mark.xdist_group("upgrade")  # one test worker builds the upgraded database for the module
 ROOT = Path(__file__).resolve().parents[2]
 BEFORE = "4526189"
 SNAPSHOT = Path(__file__).with_name("upgrade_snapshot.py")

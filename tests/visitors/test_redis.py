@@ -4,6 +4,7 @@ database on flush, and a Redis outage falls back to the database."""
 import datetime
 import io
 
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
@@ -18,7 +19,7 @@ from visitors import counting
 from visitors.models import DailyCount, PageDailyCount
 
 pytestmark = pytest.mark.django_db
-REDIS_TEST_URL = "redis://127.0.0.1:6379/14"
+REDIS_TEST_URL = django_settings.REDIS_SCRATCH_URL  # a database of this test worker's own
 
 
 @pytest.fixture

@@ -229,10 +229,10 @@ def demo_publish(path: Path) -> int:
 
     from wagtail.images import get_image_model
 
-    from demo.tree import publish
     from importer.html import body_blocks
     from importer.values import parse_datetime
     from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
+    from portal.tree import publish
 
     index = NewsIndexPage.objects.get()
     categories = {category.name: category for category in NewsCategory.objects.all()}

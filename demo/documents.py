@@ -16,7 +16,7 @@ from django.utils.text import slugify
 from anyascii import anyascii
 
 from demo.pdfs import official_document
-from demo.tree import LOCAL_TZ, child_by_slug, ensure_child, publish
+from demo.tree import LOCAL_TZ, ensure_child
 from documents.enums import CollectionKind, RelationKind
 from documents.models import (
     DocumentCollectionPage,
@@ -28,6 +28,7 @@ from documents.models import (
     LegalDocumentPage,
     LegalField,
 )
+from portal.tree import child_by_slug, publish
 
 # Vocabularies -------------------------------------------------------------------------------------------------------
 DOCUMENT_TYPES = [

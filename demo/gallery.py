@@ -13,8 +13,9 @@ from wagtailmedia.models import Media
 
 from demo.images import illustration, scene
 from demo.media import slideshow, song
-from demo.tree import child_by_slug, ensure_child, publish
+from demo.tree import ensure_child
 from gallery.models import AlbumIndexPage, AlbumPage, AudioIndexPage, AudioPage, VideoIndexPage, VideoPage
+from portal.tree import child_by_slug, publish
 
 CREDIT = "Ảnh: Trung tâm Văn hóa – Thông tin và Thể thao huyện"
 ALBUMS = [

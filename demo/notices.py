@@ -10,7 +10,7 @@ import datetime
 from django.utils import timezone
 
 from demo.pdfs import official_document
-from demo.tree import LOCAL_TZ, child_by_slug, ensure_child, paragraphs_to_stream, publish
+from demo.tree import LOCAL_TZ, ensure_child, paragraphs_to_stream
 from notices.enums import ExamFormat, NoticeKind, Weekday
 from notices.models import (
     ExamSession,
@@ -23,6 +23,7 @@ from notices.models import (
     WorkWeekPage,
 )
 from notices.weeks import Week
+from portal.tree import child_by_slug, publish
 
 ISSUER = "UBND huyện Gia Lộc"
 PDF_ISSUER = "Ủy ban nhân dân\nhuyện Gia Lộc"

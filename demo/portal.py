@@ -24,13 +24,14 @@ from demo.documents import DocumentsLoader
 from demo.gallery import GalleryLoader
 from demo.images import illustration, scene
 from demo.notices import NoticesLoader
-from demo.tree import LOCAL_TZ, Report, child_by_slug, ensure_child, paragraphs_to_stream, publish, republish
+from demo.tree import LOCAL_TZ, Report, ensure_child, paragraphs_to_stream
 from demo.visits import load_reading_history
 from documents.enums import CollectionKind
 from editorial import roles
 from home.models import HomePage, SideColumn, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage, RelatedArticle
 from portal.models import Menu, MenuItem, PortalSettings
+from portal.tree import child_by_slug, publish, republish
 
 DATA_DIR = Path(__file__).parent / "data"
 DEMO_ADMIN_USERNAME = "admin"

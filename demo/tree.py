@@ -1,12 +1,14 @@
-"""Building blocks of the demo: publishing pages as editors do, and the report of what a load created."""
+"""Building blocks of the demo: pages made once (``ensure_child``), body text as blocks, and the report of what a
+load created. Publishing itself is ``portal.tree``."""
 
-import datetime
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.utils.html import escape
 
 from wagtail.models import Page
+
+from portal.tree import child_by_slug, publish
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -33,27 +35,6 @@ def paragraphs_to_stream(items: list[str]) -> list[dict]:
         else:
             blocks.append({"type": "paragraph", "value": f"<p>{escape(item.strip())}</p>"})
     return blocks
-
-
-def publish(parent: Page, page: Page, published_at: datetime.datetime | None = None) -> Page:
-    """Add ``page`` under ``parent`` and publish it through a revision, as an editor would."""
-    parent.add_child(instance=page)
-    return republish(page, published_at)
-
-
-def republish(page: Page, published_at: datetime.datetime | None = None) -> Page:
-    """Publish the page's current state as a new revision, keeping a historic publication date if given."""
-    page.save_revision().publish()
-    if published_at is not None:
-        type(page).objects.filter(pk=page.pk).update(
-            first_published_at=published_at, last_published_at=published_at, latest_revision_created_at=published_at
-        )
-        page.refresh_from_db()
-    return page
-
-
-def child_by_slug(parent: Page, slug: str):
-    return parent.get_children().filter(slug=slug).specific().first()
 
 
 def ensure_child(parent: Page, page: Page, report: Report) -> Page:

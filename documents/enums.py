@@ -7,6 +7,7 @@ class CollectionKind(models.TextChoices):
     """The shelves of the library, as Vietnamese portals arrange them."""
 
     DISTRICT = "district", _("Documents issued by the district")
+    COMMUNE = "commune", _("Documents issued by the commune")
     PROVINCE = "province", _("Documents issued by the province")
     NORMATIVE = "normative", _("Legal normative documents")
     COUNCIL = "council", _("People's Council meeting documents")

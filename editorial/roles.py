@@ -11,6 +11,10 @@ Three groups with Vietnamese names (the admin shows group names as stored):
 Page permissions are given on the root of the page tree, so they cover every site and section. A portal that wants
 an editor per section makes a group with the same permissions on that section's page (Settings → Groups).
 
+A component portal of the province (province/components.py) has groups of its own, "Biên tập viên – <unit>" and
+"Người duyệt – <unit>", with the same grants on its home page and collection only, and a workflow of its own
+(``apply_unit_roles``).
+
 The workflow "Duyệt tin" (one group-approval task, approved by Người duyệt or Quản trị nội dung) is assigned to the
 root page too, so news, notices, legal documents and every other page go through it when submitted; whoever lacks
 the publish permission can only submit.
@@ -103,47 +107,82 @@ def apply_roles(apps, schema_editor=None, app_labels=None):
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Collection = apps.get_model("wagtailcore", "Collection")
-    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     root_page = Page.objects.filter(depth=1).first()
     root_collection = Collection.objects.filter(depth=1).first()
 
-    groups = {}
-    for name, grants in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        groups[name] = group
-        group.permissions.add(*(permission(apps, dotted, app_labels) for dotted in grants["model"]))
-        if root_page is not None:
-            for codename in grants["pages"]:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=root_page, permission=permission(apps, f"wagtailcore.{codename}")
-                )
-        if root_collection is not None:
-            for dotted in grants["collections"]:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=permission(apps, dotted)
-                )
-
+    groups = {name: grant(apps, name, grants, root_page, root_collection, app_labels) for name, grants in ROLES.items()}
     Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
     if root_page is not None:
         apply_workflow(apps, root_page, [groups[APPROVER], groups[CONTENT_ADMIN]])
 
 
-def apply_workflow(apps, root_page, approver_groups):
+def grant(apps, name, grants, page, collection, app_labels=None):
+    """The group called ``name`` with the model permissions of ``grants``, its page permissions on ``page`` and its
+    collection permissions on ``collection`` (and what lies below them); made if missing, only ever added to."""
+    group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=name)
+    group.permissions.add(*(permission(apps, dotted, app_labels) for dotted in grants["model"]))
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    if page is not None:
+        for codename in grants["pages"]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission(apps, f"wagtailcore.{codename}")
+            )
+    if collection is not None:
+        for dotted in grants["collections"]:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission(apps, dotted)
+            )
+    return group
+
+
+def unit_group_names(unit: str) -> tuple[str, str]:
+    """The editor and approver groups of one unit's site: ("Biên tập viên – Xã An Lạc", "Người duyệt – Xã An Lạc")."""
+    return f"{EDITOR} – {unit}", f"{APPROVER} – {unit}"
+
+
+def apply_unit_roles(apps, unit: str, home_page, collection):
+    """The editors and approvers of one site: the editor and approver grants above, on that site's home page and
+    collection only, and the site's own workflow "Duyệt tin – <unit>", approved by its approvers (and the content
+    administrators, who look after every site). Idempotent. Returns the (editor, approver) groups."""
+    editor_name, approver_name = unit_group_names(unit)
+    editors = grant(apps, editor_name, ROLES[EDITOR], home_page, collection)
+    approvers = grant(apps, approver_name, ROLES[APPROVER], home_page, collection)
+    content_admins = apps.get_model("auth", "Group").objects.filter(name=CONTENT_ADMIN)
+    assign_workflow(
+        apps,
+        home_page,
+        [approvers, *content_admins],
+        workflow_name=f"{WORKFLOW_NAME} – {unit}",
+        task_name=f"{approver_name} phê duyệt",
+    )
+    return editors, approvers
+
+
+def assign_workflow(apps, page, approver_groups, workflow_name=WORKFLOW_NAME, task_name=TASK_NAME):
+    """The workflow called ``workflow_name`` (one group-approval task) on ``page`` and the pages below it."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
 
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    task = GroupApprovalTask.objects.filter(name=task_name).first()
     if task is None:
         content_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=content_type, active=True)
+        task = GroupApprovalTask.objects.create(name=task_name, content_type=content_type, active=True)
     task.groups.add(*approver_groups)
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    workflow, _ = Workflow.objects.get_or_create(name=workflow_name, defaults={"active": True})
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=root_page, defaults={"workflow": workflow})
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+
+
+def apply_workflow(apps, root_page, approver_groups):
+    """ "Duyệt tin" on the root page, and Wagtail's own starting workflow switched off when no page uses it."""
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    assign_workflow(apps, root_page, approver_groups)
 
     default = Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).first()
     if default is not None and not WorkflowPage.objects.filter(workflow=default).exists():

@@ -39,6 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The portal's apps, top layer first (docs/architecture.md, "Layers"; the order is checked by tests/test_layers.py).
 INSTALLED_APPS = [
     "demo",
+    "province",
     "home",
     "importer",
     "opendata",

@@ -1,0 +1,213 @@
+"""A component portal made in one step: its own site, tree, identity, menus, side column, collection, editor and
+approver groups limited to its tree and collection, and workflow; idempotent; a taken or bad host or name refused."""
+
+import io
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management import CommandError, call_command
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Revision, Site, Workflow
+
+import pytest
+
+from home.models import HomePage, SideColumn
+from news.models import NewsArticlePage
+from portal.models import Menu, PortalSettings
+from province.components import (
+    ABOUT_PAGES,
+    ComponentSiteError,
+    ComponentUnit,
+    UnitKind,
+    create_component_site,
+)
+
+pytestmark = pytest.mark.django_db
+
+AN_LAC = ComponentUnit("An Lạc", UnitKind.COMMUNE, "anlac.haiphong.gov.vn", phone="0220 3888 111")
+
+
+def counts():
+    return {
+        "sites": Site.objects.count(),
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "menus": Menu.objects.count(),
+        "collections": Collection.objects.count(),
+        "groups": Group.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+        "collection permissions": GroupCollectionPermission.objects.count(),
+        "workflows": Workflow.objects.count(),
+    }
+
+
+@pytest.fixture
+def an_lac():
+    return create_component_site(AN_LAC).site
+
+
+def test_the_site_answers_at_its_host_with_its_own_tree(an_lac, client):
+    home = an_lac.root_page.specific
+    assert isinstance(home, HomePage)
+    assert home.title == "Cổng thông tin điện tử xã An Lạc"
+    live = set(home.get_children().live().values_list("slug", flat=True))
+    assert live == {
+        "gioi-thieu",
+        "tin-tuc",
+        "thong-bao",
+        "lich-lam-viec",
+        "van-ban",
+        "thu-vien-anh",
+        "video",
+        "lien-he",
+    }
+    library = home.get_children().get(slug="van-ban")
+    shelves = dict(library.get_children().live().values_list("slug", "title"))
+    assert shelves["van-ban-cua-xa"] == "Văn bản của xã An Lạc"
+    assert {"van-ban-cua-tinh", "van-ban-quy-pham-phap-luat"} <= set(shelves)
+
+    for path in ["/", "/gioi-thieu/", "/tin-tuc/", "/thong-bao/", "/lich-lam-viec/", "/van-ban/", "/lien-he/"]:
+        response = client.get(path, HTTP_HOST="anlac.haiphong.gov.vn")
+        assert response.status_code == 200, path
+        assert "xã An Lạc" in response.content.decode(), path
+
+
+def test_the_pages_a_commune_must_publish_wait_as_drafts(an_lac):
+    about = an_lac.root_page.get_children().get(slug="gioi-thieu")
+    drafts = about.get_children()
+    assert set(drafts.values_list("slug", flat=True)) == {slug for slug, _ in ABOUT_PAGES}
+    assert not drafts.live().exists(), "an empty page is never shown to citizens"
+    assert all(page.latest_revision_id for page in drafts), "each is a draft an editor opens and writes"
+
+
+def test_nothing_of_the_demo_shows_on_the_new_site(an_lac, client):
+    article = NewsArticlePage.objects.live().first()
+    home = client.get("/", HTTP_HOST="anlac.haiphong.gov.vn").content.decode()
+    assert article.title not in home
+    assert "Gia Lộc" not in home
+    assert client.get(f"/tin-tuc/{article.slug}/", HTTP_HOST="anlac.haiphong.gov.vn").status_code == 404
+    assert client.get(f"/tin-tuc/{article.slug}/").status_code == 200
+    demo_home = client.get("/").content.decode()
+    assert "An Lạc" not in demo_home
+
+
+def test_identity_menus_and_side_column_are_the_units(an_lac):
+    portal = PortalSettings.for_site(an_lac)
+    assert (portal.unit_name, portal.governing_body, portal.phone) == (
+        "Xã An Lạc",
+        "Ủy ban nhân dân xã An Lạc",
+        "0220 3888 111",
+    )
+    assert portal.main_menu.title == "Menu chính – Xã An Lạc"
+    assert {item.link_page.slug for item in portal.main_menu.items.all()} >= {"gioi-thieu", "tin-tuc", "lien-he"}
+    assert all(item.link_page.get_site() == an_lac for item in portal.main_menu.items.all())
+    assert [block.block_type for block in SideColumn.for_site(an_lac).boxes] == ["notices", "most_read", "photos"]
+
+
+def test_its_editors_and_approvers_are_limited_to_its_tree_and_collection(an_lac):
+    editors = Group.objects.get(name="Biên tập viên – Xã An Lạc")
+    approvers = Group.objects.get(name="Người duyệt – Xã An Lạc")
+    collection = Collection.objects.get(name="Xã An Lạc")
+    for group in (editors, approvers):
+        assert set(GroupPagePermission.objects.filter(group=group).values_list("page", flat=True)) == {
+            an_lac.root_page_id
+        }
+        assert set(GroupCollectionPermission.objects.filter(group=group).values_list("collection", flat=True)) == {
+            collection.pk
+        }
+    publish = Permission.objects.get(codename="publish_page")
+    assert not GroupPagePermission.objects.filter(group=editors, permission=publish).exists()
+    assert GroupPagePermission.objects.filter(group=approvers, permission=publish).exists()
+
+    workflow = an_lac.root_page.get_workflow()
+    assert workflow.name == "Duyệt tin – Xã An Lạc"
+    task = workflow.tasks.get().specific
+    assert approvers in task.groups.all()
+    assert editors not in task.groups.all()
+
+
+def test_making_it_again_changes_nothing(an_lac):
+    before = counts()
+    outcome = create_component_site(AN_LAC)
+    assert outcome.created == []
+    assert outcome.site == an_lac
+    assert counts() == before
+
+
+def test_a_missing_part_is_made_again_and_the_rest_kept(an_lac):
+    Group.objects.filter(name="Người duyệt – Xã An Lạc").delete()
+    contact = an_lac.root_page.get_children().get(slug="lien-he").specific
+    contact.title = "Liên hệ với xã"
+    contact.save_revision().publish()
+    outcome = create_component_site(AN_LAC)
+    assert outcome.created == ["nhóm Người duyệt – Xã An Lạc"]
+    assert an_lac.root_page.get_children().get(slug="lien-he").title == "Liên hệ với xã"
+
+
+@pytest.mark.parametrize(
+    ("unit", "reason"),
+    [
+        (ComponentUnit("An Lạc", UnitKind.COMMUNE, "anlac2.haiphong.gov.vn"), "Tên .* đã được dùng"),
+        (ComponentUnit("Tân Hưng", UnitKind.COMMUNE, "anlac.haiphong.gov.vn"), "Tên miền .* đã được dùng"),
+        (
+            ComponentUnit("Tân Hưng", UnitKind.WARD, " AnLac.HaiPhong.gov.vn. "),
+            "Tên miền anlac.haiphong.gov.vn đã được dùng",
+        ),
+    ],
+    ids=["name taken", "host taken", "host taken, written otherwise"],
+)
+def test_a_taken_host_or_name_is_refused_and_nothing_written(an_lac, unit, reason):
+    before = counts()
+    with pytest.raises(ComponentSiteError, match=reason):
+        create_component_site(unit)
+    assert counts() == before
+
+
+@pytest.mark.parametrize(
+    "host", ["", "tanhung", "tân-hưng.haiphong.gov.vn", "tan_hung.haiphong.gov.vn", "-tanhung.gov.vn", "10.0.0.1"]
+)
+def test_a_bad_host_is_refused_with_its_reason(host):
+    before = counts()
+    with pytest.raises(ComponentSiteError, match="tên miền"):
+        create_component_site(ComponentUnit("Tân Hưng", UnitKind.COMMUNE, host))
+    assert counts() == before
+
+
+def test_a_ward_and_a_special_zone_are_named_as_such():
+    ward = create_component_site(ComponentUnit("Hồng Bàng", UnitKind.WARD, "hongbang.haiphong.gov.vn")).site
+    zone = create_component_site(
+        ComponentUnit("Bạch Long Vĩ", UnitKind.SPECIAL_ZONE, "bachlongvi.haiphong.gov.vn")
+    ).site
+    assert PortalSettings.for_site(ward).unit_name == "Phường Hồng Bàng"
+    assert PortalSettings.for_site(zone).governing_body == "Ủy ban nhân dân đặc khu Bạch Long Vĩ"
+    assert ward.root_page.get_children().get(slug="van-ban").get_children().filter(slug="van-ban-cua-phuong").exists()
+
+
+def test_the_command_reports_what_it_made_then_nothing_and_refuses_with_the_reason():
+    out = io.StringIO()
+    call_command("create_component_site", "An Lạc", kind="xa", host="anlac.haiphong.gov.vn", stdout=out)
+    assert "anlac.haiphong.gov.vn" in out.getvalue()
+    again = io.StringIO()
+    call_command("create_component_site", "An Lạc", kind="xa", host="anlac.haiphong.gov.vn", stdout=again)
+    assert "Đã tạo cho Cổng thông tin điện tử xã An Lạc" in out.getvalue()
+    assert "Cổng thông tin điện tử xã An Lạc đã có sẵn: không cần làm gì thêm." in again.getvalue()
+    with pytest.raises(CommandError, match=r"anlac\.haiphong\.gov\.vn"):
+        call_command("create_component_site", "Tân Hưng", kind="xa", host="anlac.haiphong.gov.vn", stdout=io.StringIO())
+
+
+def test_a_commune_editor_works_in_the_admin_on_their_site_only(an_lac, client, django_user_model):
+    editor = django_user_model.objects.create_user("bientap-anlac", password="x")
+    editor.groups.add(Group.objects.get(name="Biên tập viên – Xã An Lạc"))
+    client.force_login(editor)
+    news = an_lac.root_page.get_children().get(slug="tin-tuc")
+    assert client.get(f"/admin/pages/{news.pk}/add_subpage/", follow=True).status_code == 200
+    assert client.get(f"/admin/pages/add/news/newsarticlepage/{news.pk}/").status_code == 200
+
+    demo_article = NewsArticlePage.objects.live().first()
+    assert client.get(f"/admin/pages/{demo_article.pk}/edit/").status_code in (302, 403)
+    explorer = client.get("/admin/pages/", follow=True)
+    assert explorer.redirect_chain[-1][0] == f"/admin/pages/{an_lac.root_page_id}/", "the explorer opens at their site"
+    assert "Cổng thông tin điện tử xã An Lạc" in explorer.content.decode()
+
+    images = client.get("/admin/images/chooser/").content.decode()
+    demo_image = demo_article.feature_image
+    assert demo_image is not None and demo_image.title not in images, "the demo's images are not offered"

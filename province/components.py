@@ -1,5 +1,5 @@
 """Component portals: the site of a commune, ward or special zone inside its province's portal (Decree 224/2026,
-Art. 11), made in one step on the same installation.
+Art. 11), made in one step on the same installation, and closed without losing anything.
 
 ``create_component_site`` builds what a new unit needs to start publishing: a Wagtail ``Site`` at its own host name,
 the default tree (home, "Giới thiệu" with the pages a commune must publish, news, notices, work schedule, the
@@ -17,10 +17,11 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models, transaction
 from django.http.request import validate_host
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 
 from documents.enums import CollectionKind
 from documents.models import DocumentCollectionPage, DocumentLibraryPage
@@ -49,7 +50,11 @@ class UnitKind(models.TextChoices):
 
 
 class ComponentSiteError(ValueError):
-    """A component portal that cannot be made as asked; the message says why."""
+    """A component portal that cannot be made as asked; the message says why, ``field`` what was wrong."""
+
+    def __init__(self, message: str, field: str = "host"):
+        super().__init__(message)
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ def clean_host(host: str) -> str:
 def clean_unit(unit: ComponentUnit) -> ComponentUnit:
     name = " ".join(unit.name.split())
     if not name:
-        raise ComponentSiteError(_("The unit needs a name, e.g. Gia Lộc."))
+        raise ComponentSiteError(_("The unit needs a name, e.g. Gia Lộc."), field="name")
     return ComponentUnit(name, UnitKind(unit.kind), clean_host(unit.host), unit.email, unit.phone, unit.address)
 
 
@@ -118,7 +123,8 @@ def check_free(unit: ComponentUnit) -> Site | None:
     if by_name is not None:
         raise ComponentSiteError(
             _("The name “%(name)s” is taken: the site at %(host)s has it.")
-            % {"name": unit.portal_title, "host": by_name.hostname}
+            % {"name": unit.portal_title, "host": by_name.hostname},
+            field="name",
         )
     if by_host is not None and by_host.site_name != unit.portal_title:
         raise ComponentSiteError(
@@ -319,3 +325,29 @@ class Builder:
 def host_allowed(host: str) -> bool:
     """Whether ``ALLOWED_HOSTS`` lets requests for ``host`` in (a wildcard such as ``.haiphong.gov.vn`` does)."""
     return validate_host(host, settings.ALLOWED_HOSTS)
+
+
+@transaction.atomic
+def close_component_site(host: str, reopen: bool = False) -> Site:
+    """Close a component portal: its pages stay live at their addresses with a notice that the portal is an archive,
+    every page is locked, and its editor and approver groups lose their page and collection permissions (the groups
+    are kept). Nothing is deleted. ``reopen`` undoes it: the pages are unlocked and the groups get their permissions
+    again. Both are idempotent."""
+    site = Site.objects.filter(hostname=clean_host(host)).select_related("root_page").first()
+    if site is None or site.is_default_site:
+        raise ComponentSiteError(_("There is no component portal at %(host)s.") % {"host": host})
+    portal = PortalSettings.for_site(site)
+    pages = Page.objects.descendant_of(site.root_page, inclusive=True)
+    groups = Group.objects.filter(name__in=unit_group_names(portal.unit_name))
+    if reopen:
+        pages.filter(locked=True, locked_by=None).update(locked=False, locked_at=None)
+        collection = Collection.get_first_root_node().get_children().filter(name=portal.unit_name).first()
+        apply_unit_roles(apps, portal.unit_name, site.root_page, collection)
+        portal.archived_since = None
+    else:
+        pages.filter(locked=False).update(locked=True, locked_by=None, locked_at=timezone.now())
+        GroupPagePermission.objects.filter(group__in=groups).delete()
+        GroupCollectionPermission.objects.filter(group__in=groups).delete()
+        portal.archived_since = portal.archived_since or timezone.localdate()
+    portal.save()
+    return site

@@ -60,6 +60,15 @@ class PortalSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    archived_since = models.DateField(
+        _("archived since"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Set when the portal is closed: its pages stay readable at their addresses, and nobody edits them."
+        ),
+    )
     visitor_count_baseline = models.PositiveBigIntegerField(
         _("visits carried over"),
         default=0,

@@ -211,3 +211,93 @@ def test_a_commune_editor_works_in_the_admin_on_their_site_only(an_lac, client, 
     images = client.get("/admin/images/chooser/").content.decode()
     demo_image = demo_article.feature_image
     assert demo_image is not None and demo_image.title not in images, "the demo's images are not offered"
+
+
+ADMIN_FORM = "/admin/component-sites/new/"
+TAN_HUNG = {
+    "name": "Tân Hưng",
+    "kind": "xa",
+    "host": "tanhung.haiphong.gov.vn",
+    "email": "",
+    "phone": "",
+    "address": "",
+}
+
+
+def test_a_province_administrator_makes_a_component_portal_in_the_admin(admin_client):
+    assert ADMIN_FORM in admin_client.get("/admin/").content.decode(), "the Settings menu offers it"
+    form = admin_client.get(ADMIN_FORM)
+    assert form.status_code == 200
+    assert "Tạo cổng thông tin" in form.content.decode()
+
+    made = admin_client.post(ADMIN_FORM, TAN_HUNG, follow=True)
+    assert made.status_code == 200
+    assert "Cổng thông tin điện tử xã Tân Hưng" in made.content.decode()
+    site = Site.objects.get(hostname="tanhung.haiphong.gov.vn")
+    assert PortalSettings.for_site(site).unit_name == "Xã Tân Hưng"
+
+    again = admin_client.post(ADMIN_FORM, TAN_HUNG, follow=True).content.decode()
+    assert "đã có sẵn: không cần làm gì thêm" in again
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"host": "localhost"}, "host", "không phải là tên miền"),
+        ({"name": "An Lạc"}, "name", "đã được dùng"),
+        ({"host": "anlac.haiphong.gov.vn"}, "host", "đã được dùng"),
+        ({"email": "not an address"}, "email", "Nhập một địa chỉ email hợp lệ"),
+    ],
+)
+def test_the_admin_form_names_what_is_wrong_and_makes_nothing(an_lac, admin_client, change, field, message):
+    before = counts()
+    response = admin_client.post(ADMIN_FORM, {**TAN_HUNG, **change})
+    assert response.status_code == 200
+    assert message in " ".join(response.context["form"].errors[field])
+    assert counts() == before
+
+
+def test_only_who_may_add_sites_sees_the_admin_form(an_lac, client, django_user_model):
+    editor = django_user_model.objects.create_user("bientap-anlac")
+    editor.groups.add(Group.objects.get(name="Biên tập viên – Xã An Lạc"))
+    client.force_login(editor)
+    assert ADMIN_FORM not in client.get("/admin/", follow=True).content.decode()
+    before = counts()
+    assert client.post(ADMIN_FORM, TAN_HUNG).status_code in (302, 403)
+    assert counts() == before
+
+
+def test_a_closed_portal_stays_readable_at_its_addresses_and_nobody_edits_it(an_lac, client, django_user_model):
+    editor = django_user_model.objects.create_user("bientap-anlac")
+    editor.groups.add(Group.objects.get(name="Biên tập viên – Xã An Lạc"))
+    news = an_lac.root_page.get_children().get(slug="tin-tuc")
+    before = {"pages": Page.objects.count(), "revisions": Revision.objects.count()}
+
+    out = io.StringIO()
+    call_command("close_component_site", "anlac.haiphong.gov.vn", stdout=out)
+    assert "lưu trữ" in out.getvalue()
+    call_command("close_component_site", "anlac.haiphong.gov.vn", stdout=io.StringIO())  # again: no change
+
+    for path in ["/", "/tin-tuc/", "/lien-he/"]:
+        response = client.get(path, HTTP_HOST="anlac.haiphong.gov.vn")
+        assert response.status_code == 200
+        assert "Cổng thông tin này là trang lưu trữ" in response.content.decode()
+    assert "lưu trữ" not in client.get("/").content.decode(), "the other portals are not closed"
+    assert {"pages": Page.objects.count(), "revisions": Revision.objects.count()} == before
+    assert not Page.objects.descendant_of(an_lac.root_page, inclusive=True).filter(locked=False).exists()
+
+    client.force_login(editor)
+    assert client.get(f"/admin/pages/add/news/newsarticlepage/{news.pk}/").status_code in (302, 403)
+    assert not GroupPagePermission.objects.filter(group__name__endswith="Xã An Lạc").exists()
+
+    call_command("close_component_site", "anlac.haiphong.gov.vn", reopen=True, stdout=io.StringIO())
+    assert client.get(f"/admin/pages/add/news/newsarticlepage/{news.pk}/").status_code == 200
+    assert not Page.objects.descendant_of(an_lac.root_page, inclusive=True).filter(locked=True).exists()
+    assert PortalSettings.for_site(an_lac).archived_since is None
+
+
+def test_only_a_component_portal_can_be_closed():
+    Site.objects.filter(is_default_site=True).update(hostname="haiphong.gov.vn")
+    for host in ["haiphong.gov.vn", "khong-co.haiphong.gov.vn"]:
+        with pytest.raises(CommandError, match="Không có cổng thành phần"):
+            call_command("close_component_site", host, stdout=io.StringIO())

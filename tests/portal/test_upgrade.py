@@ -102,6 +102,13 @@ def upgraded():
 def test_the_upgrade_keeps(upgraded, part):
     before, after = upgraded["before"][part], upgraded["after"][part]
     assert before, f"the earlier version's database had no {part}: nothing was compared"
+    if isinstance(before, list) and before and isinstance(before[0], dict):
+        # Fields added since the earlier version (e.g. the portal settings' archived_since) are not compared.
+        assert len(after) == len(before)
+        after = [
+            {name: row[name] for name in before_row if name in row}
+            for before_row, row in zip(before, after, strict=True)
+        ]
     assert after == before
 
 

@@ -1,33 +1,44 @@
-"""The admin's way to make a component portal: the same as ``manage.py create_component_site``, for whoever may add
-sites (Settings → Sites)."""
+"""The admin's way to make, close and reopen component portals: the same as ``manage.py create_component_site`` and
+``close_component_site``, for whoever may add sites (Settings → Sites)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView
+from django.views.generic import FormView, View
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.models import Site
 
-from province.components import ComponentSiteError, create_component_site
+from portal.models import PortalSettings
+from province.components import ComponentSiteError, close_component_site, create_component_site
 from province.forms import ComponentSiteForm
 
 PERMISSION = "wagtailcore.add_site"
 
 
-class CreateComponentSiteView(WagtailAdminTemplateMixin, FormView):
-    form_class = ComponentSiteForm
-    template_name = "province/admin/create_component_site.html"
-    page_title = gettext_lazy("New component portal")
-    header_icon = "site"
-
+class ProvinceOfficeOnly:
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def component_sites() -> list[tuple[Site, object]]:
+    """Every site but the default (the province portal), with the day it was closed or None, in two queries."""
+    sites = list(Site.objects.filter(is_default_site=False).order_by("hostname"))
+    closed = dict(PortalSettings.objects.filter(site__in=sites).values_list("site_id", "archived_since"))
+    return [(site, closed.get(site.pk)) for site in sites]
+
+
+class CreateComponentSiteView(ProvinceOfficeOnly, WagtailAdminTemplateMixin, FormView):
+    form_class = ComponentSiteForm
+    template_name = "province/admin/create_component_site.html"
+    page_title = gettext_lazy("New component portal")
+    header_icon = "site"
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
@@ -37,6 +48,7 @@ class CreateComponentSiteView(WagtailAdminTemplateMixin, FormView):
             action_url=reverse("province_create_component_site"),
             submit_button_label=_("Create the portal"),
             submit_button_active_label=_("Creating…"),
+            component_sites=component_sites(),
             **kwargs,
         )
 
@@ -60,4 +72,25 @@ class CreateComponentSiteView(WagtailAdminTemplateMixin, FormView):
             )
         else:
             messages.info(self.request, _("%(site)s exists already: nothing to do.") % {"site": site.site_name})
+        return redirect("province_create_component_site")
+
+
+class ComponentSiteStateView(ProvinceOfficeOnly, View):
+    """POST only: close a component portal (``reopen=False``) or open it again."""
+
+    http_method_names = ["post"]
+    reopen = False
+
+    def post(self, request, site_id):
+        site = get_object_or_404(Site, pk=site_id, is_default_site=False)
+        try:
+            close_component_site(site.hostname, reopen=self.reopen)
+        except ComponentSiteError as error:
+            messages.error(request, str(error))
+        else:
+            if self.reopen:
+                messages.success(request, _("%(site)s is open again for its editors.") % {"site": site.site_name})
+            else:
+                message = _("%(site)s is closed: its pages stay at their addresses as an archive.")
+                messages.success(request, message % {"site": site.site_name})
         return redirect("province_create_component_site")

@@ -4,12 +4,20 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from province.views import PERMISSION, CreateComponentSiteView
+from province.views import PERMISSION, ComponentSiteStateView, CreateComponentSiteView
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("component-sites/new/", CreateComponentSiteView.as_view(), name="province_create_component_site")]
+    return [
+        path("component-sites/new/", CreateComponentSiteView.as_view(), name="province_create_component_site"),
+        path("component-sites/<int:site_id>/close/", ComponentSiteStateView.as_view(), name="province_close_site"),
+        path(
+            "component-sites/<int:site_id>/reopen/",
+            ComponentSiteStateView.as_view(reopen=True),
+            name="province_reopen_site",
+        ),
+    ]
 
 
 class ComponentSiteMenuItem(MenuItem):

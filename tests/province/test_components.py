@@ -301,3 +301,26 @@ def test_only_a_component_portal_can_be_closed():
     for host in ["haiphong.gov.vn", "khong-co.haiphong.gov.vn"]:
         with pytest.raises(CommandError, match="Không có cổng thành phần"):
             call_command("close_component_site", host, stdout=io.StringIO())
+
+
+def test_the_province_office_closes_and_reopens_a_portal_in_the_admin(an_lac, admin_client):
+    listing = admin_client.get(ADMIN_FORM).content.decode()
+    assert "anlac.haiphong.gov.vn" in listing and "Đóng thành trang lưu trữ" in listing
+
+    closed = admin_client.post(f"/admin/component-sites/{an_lac.pk}/close/", follow=True).content.decode()
+    assert "đã đóng" in closed and "Lưu trữ từ ngày" in closed and "Mở lại" in closed
+    assert PortalSettings.for_site(an_lac).archived_since is not None
+
+    admin_client.post(f"/admin/component-sites/{an_lac.pk}/reopen/")
+    assert PortalSettings.for_site(an_lac).archived_since is None
+    assert admin_client.get(f"/admin/component-sites/{an_lac.pk}/close/").status_code == 405
+    default = Site.objects.get(is_default_site=True)
+    assert admin_client.post(f"/admin/component-sites/{default.pk}/close/").status_code == 404
+
+
+def test_a_commune_editor_cannot_close_a_portal(an_lac, client, django_user_model):
+    editor = django_user_model.objects.create_user("bientap-anlac")
+    editor.groups.add(Group.objects.get(name="Biên tập viên – Xã An Lạc"))
+    client.force_login(editor)
+    assert client.post(f"/admin/component-sites/{an_lac.pk}/close/").status_code in (302, 403)
+    assert PortalSettings.for_site(an_lac).archived_since is None

@@ -10,7 +10,7 @@ or a name that another site already has is refused with the reason, before anyth
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.conf import settings
@@ -112,7 +112,7 @@ def clean_unit(unit: ComponentUnit) -> ComponentUnit:
     name = " ".join(unit.name.split())
     if not name:
         raise ComponentSiteError(_("The unit needs a name, e.g. Gia Lộc."), field="name")
-    return ComponentUnit(name, UnitKind(unit.kind), clean_host(unit.host), unit.email, unit.phone, unit.address)
+    return replace(unit, name=name, kind=UnitKind(unit.kind), host=clean_host(unit.host))
 
 
 def check_free(unit: ComponentUnit) -> Site | None:
@@ -307,10 +307,9 @@ class Builder:
         self.created.append(_("home page boxes"))
 
     def collection(self) -> Collection:
-        root = Collection.get_first_root_node()
-        collection = root.get_children().filter(name=self.unit.unit_name).first()
+        collection = unit_collection(self.unit.unit_name)
         if collection is None:
-            collection = root.add_child(name=self.unit.unit_name)
+            collection = Collection.get_first_root_node().add_child(name=self.unit.unit_name)
             self.created.append(_("collection %(name)s") % {"name": self.unit.unit_name})
         return collection
 
@@ -320,6 +319,11 @@ class Builder:
         ]
         apply_unit_roles(apps, self.unit.unit_name, home, collection)
         self.created += [_("group %(name)s") % {"name": name} for name in missing]
+
+
+def unit_collection(unit_name: str) -> Collection | None:
+    """The collection of a unit's images, documents and media: the root collection's child named after the unit."""
+    return Collection.get_first_root_node().get_children().filter(name=unit_name).first()
 
 
 def host_allowed(host: str) -> bool:
@@ -341,8 +345,7 @@ def close_component_site(host: str, reopen: bool = False) -> Site:
     groups = Group.objects.filter(name__in=unit_group_names(portal.unit_name))
     if reopen:
         pages.filter(locked=True, locked_by=None).update(locked=False, locked_at=None)
-        collection = Collection.get_first_root_node().get_children().filter(name=portal.unit_name).first()
-        apply_unit_roles(apps, portal.unit_name, site.root_page, collection)
+        apply_unit_roles(apps, portal.unit_name, site.root_page, unit_collection(portal.unit_name))
         portal.archived_since = None
     else:
         pages.filter(locked=False).update(locked=True, locked_by=None, locked_at=timezone.now())
@@ -351,3 +354,10 @@ def close_component_site(host: str, reopen: bool = False) -> Site:
         portal.archived_since = portal.archived_since or timezone.localdate()
     portal.save()
     return site
+
+
+def state_message(site: Site, reopened: bool) -> str:
+    """What the command and the admin say after closing or reopening ``site``."""
+    if reopened:
+        return _("%(site)s is open again for its editors.") % {"site": site.site_name}
+    return _("%(site)s is closed: its pages stay at their addresses as an archive.") % {"site": site.site_name}

@@ -14,7 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from portal.models import PortalSettings
-from province.components import ComponentSiteError, close_component_site, create_component_site
+from province.components import ComponentSiteError, close_component_site, create_component_site, state_message
 from province.forms import ComponentSiteForm
 
 PERMISSION = "wagtailcore.add_site"
@@ -88,9 +88,5 @@ class ComponentSiteStateView(ProvinceOfficeOnly, View):
         except ComponentSiteError as error:
             messages.error(request, str(error))
         else:
-            if self.reopen:
-                messages.success(request, _("%(site)s is open again for its editors.") % {"site": site.site_name})
-            else:
-                message = _("%(site)s is closed: its pages stay at their addresses as an archive.")
-                messages.success(request, message % {"site": site.site_name})
+            messages.success(request, state_message(site, reopened=self.reopen))
         return redirect("province_create_component_site")

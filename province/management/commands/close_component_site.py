@@ -2,9 +2,8 @@
 addresses, or opens again (province/components.py)."""
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.translation import gettext as _
 
-from province.components import ComponentSiteError, close_component_site
+from province.components import ComponentSiteError, close_component_site, state_message
 
 
 class Command(BaseCommand):
@@ -19,9 +18,4 @@ class Command(BaseCommand):
             site = close_component_site(options["host"], reopen=options["reopen"])
         except ComponentSiteError as error:
             raise CommandError(str(error)) from error
-        if options["reopen"]:
-            self.stdout.write(_("%(site)s is open again for its editors.") % {"site": site.site_name})
-        else:
-            self.stdout.write(
-                _("%(site)s is closed: its pages stay at their addresses as an archive.") % {"site": site.site_name}
-            )
+        self.stdout.write(state_message(site, reopened=options["reopen"]))

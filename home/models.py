@@ -31,6 +31,7 @@ class HomePage(BasePage):
         "gallery.AlbumIndexPage",
         "gallery.VideoIndexPage",
         "gallery.AudioIndexPage",
+        "province.ArchiveSectionPage",
     ]
 
     body = StreamField(
@@ -53,8 +54,8 @@ class HomePage(BasePage):
 class StandardPage(BasePage):
     """An information page such as "Giới thiệu" (functions, organisation, leaders) or "Liên hệ"."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    parent_page_types = ["home.HomePage", "home.StandardPage", "province.ArchiveSectionPage"]
+    subpage_types = ["home.StandardPage", "province.ArchiveSectionPage"]
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

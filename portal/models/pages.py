@@ -73,7 +73,7 @@ class BasePage(Page):
 class SectionPage(BasePage):
     """A section under the home page (news, notices …): an introduction above the section's listing."""
 
-    parent_page_types = ["home.HomePage"]
+    parent_page_types = ["home.HomePage", "province.ArchiveSectionPage"]  # an archive holds a former portal's sections
     max_count_per_parent = 1
 
     intro = models.TextField(_("introduction"), blank=True, help_text=_("One or two sentences shown under the title."))

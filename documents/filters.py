@@ -38,9 +38,9 @@ class DocumentFilterForm(FilterForm):
         choices=[("", _("Any status")), *((STATUS_SLUGS[status], label) for status, label in LegalStatus.choices)],
     )
 
-    def __init__(self, data, collections, collection=None):
+    def __init__(self, data, collections, collection=None, site=None):
         super().__init__(data)
-        self.collection = collection
+        self.collection, self.site = collection, site
         self.items = {}
         for name in ("loai", "co_quan", "linh_vuc"):
             field = self.fields[name]
@@ -60,7 +60,7 @@ class DocumentFilterForm(FilterForm):
         self.is_valid()
         data = self.cleaned_data
         if data.get("danh_muc"):
-            documents = documents.descendant_of(self.collections[data["danh_muc"]])
+            documents = documents.filter(self.collections[data["danh_muc"]].documents_condition(self.site))
         if data.get("loai"):
             documents = documents.filter(document_type=self.items["loai"][data["loai"]])
         if data.get("co_quan"):

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, PageManager, Site
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -26,8 +26,9 @@ from documents.enums import INVERSE_LABELS, CollectionKind, LegalStatus, Relatio
 from documents.filters import DocumentFilterForm
 from documents.vocabularies import DocumentType, Issuer, LegalField
 from portal.api_fields import AttachmentListField, LabelField, NameSlugListField, NameSlugSerializer
-from portal.models import Attachment, BasePage, SectionPage
+from portal.models import Attachment, BasePage, SectionPage, SharedWithComponents, share_panel
 from portal.pagination import paginate
+from portal.sharing import own_or_shared_q
 from search.enums import SearchKind
 
 __all__ = ["DocumentType", "Issuer", "LegalField"]  # the vocabularies live in documents.vocabularies
@@ -105,17 +106,18 @@ LegalDocumentManager = PageManager.from_queryset(LegalDocumentQuerySet)
 class DocumentListingMixin:
     """The table of documents with its filters, shared by the library and each collection."""
 
-    def get_documents(self):
-        return LegalDocumentPage.objects.for_listing().descendant_of(self)
+    def get_documents(self, site=None):
+        return LegalDocumentPage.objects.for_listing().filter(self.documents_condition(site))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         library = self.get_library()
         collections = list(library.get_collections())
-        form = DocumentFilterForm(request.GET, collections=collections, collection=self.get_collection())
+        site = Site.find_for_request(request)
+        form = DocumentFilterForm(request.GET, collections=collections, collection=self.get_collection(), site=site)
         # Paging counts and walks the ids with the filters only; the rows shown are then read whole, status included.
         rows = LegalDocumentPage.objects.as_rows()
-        documents = paginate(request, form.filter(self.get_documents()), LISTING_PAGE_SIZE, rows=rows)
+        documents = paginate(request, form.filter(self.get_documents(site)), LISTING_PAGE_SIZE, rows=rows)
         context.update(
             {
                 "documents": documents,
@@ -144,9 +146,13 @@ class DocumentLibraryPage(DocumentListingMixin, SectionPage):
     def get_collection(self):
         return None
 
+    def documents_condition(self, site=None) -> Q:
+        """Every document of the library's shelves, and those the province shares with ``site``."""
+        return own_or_shared_q(LegalDocumentPage.objects, self, site)
+
     def get_collections(self):
-        """The public shelves, in the editor's order (by content type: fast however many documents there are)."""
-        return self.get_children().type(DocumentCollectionPage).live().public().order_by("path")
+        """The public shelves, in the editor's order."""
+        return DocumentCollectionPage.objects.child_of(self).live().public().order_by("path")
 
 
 class DocumentCollectionPage(DocumentListingMixin, BasePage):
@@ -173,6 +179,10 @@ class DocumentCollectionPage(DocumentListingMixin, BasePage):
     def get_collection(self):
         return self
 
+    def documents_condition(self, site=None) -> Q:
+        """The shelf's documents; the province shelf also holds the documents the province shares with ``site``."""
+        return own_or_shared_q(LegalDocumentPage.objects, self, site, shared=self.kind == CollectionKind.PROVINCE)
+
     @property
     def groups_by_session(self) -> bool:
         return self.kind == CollectionKind.COUNCIL
@@ -181,7 +191,7 @@ class DocumentCollectionPage(DocumentListingMixin, BasePage):
         return super().get_summary() or self.intro
 
 
-class LegalDocumentPage(BasePage):
+class LegalDocumentPage(SharedWithComponents, BasePage):
     """A document with its official metadata ("thuộc tính văn bản"), files and relations."""
 
     parent_page_types = ["documents.DocumentCollectionPage"]
@@ -229,6 +239,7 @@ class LegalDocumentPage(BasePage):
                 FieldRowPanel([FieldPanel("issued_on"), FieldPanel("effective_on"), FieldPanel("expires_on")]),
                 FieldPanel("status_override"),
                 FieldPanel("fields", widget=forms.CheckboxSelectMultiple),
+                share_panel,
             ],
             heading=_("Document details"),
         ),

@@ -6,7 +6,7 @@ stored pages and settings hold, so they stay as they are when a box moves."""
 from wagtail import blocks
 
 from gallery.blocks import PhotosBoxBlock, VideosBoxBlock
-from news.blocks import FeaturedNewsBlock, LatestNewsBlock, MostReadBlock
+from news.blocks import FeaturedNewsBlock, LatestNewsBlock, MostReadBlock, ProvinceNewsBlock
 from notices.blocks import NoticesBoxBlock
 from portal.blocks import LinkListBoxBlock, TextBoxBlock
 
@@ -16,6 +16,7 @@ class BoxesBlock(blocks.StreamBlock):
 
     featured_news = FeaturedNewsBlock()
     latest_news = LatestNewsBlock()
+    province_news = ProvinceNewsBlock()
     notices = NoticesBoxBlock()
     most_read = MostReadBlock()
     links = LinkListBoxBlock()

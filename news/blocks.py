@@ -7,6 +7,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.blocks import site_for
+from portal.sharing import shared_with
+from portal.sites import province
 from visitors.reading import most_read
 
 
@@ -72,4 +74,27 @@ class MostReadBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         site = site_for(parent_context)
         context["pages"] = most_read(site, int(value["days"]), value["count"], NewsArticlePage) if site else []
+        return context
+
+
+class ProvinceNewsBlock(blocks.StructBlock):
+    """Tin từ tỉnh: the newest articles the province shares with its component portals, each linking to its one
+    address on the province's portal. Shows nothing on the province's own portal."""
+
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, default=_("News from the province"))
+    count = blocks.IntegerBlock(label=_("Number of articles"), default=5, min_value=1, max_value=20)
+
+    class Meta:
+        icon = "site"
+        label = _("News from the province")
+        template = "news/blocks/province_news.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        site = site_for(parent_context)
+        shared = shared_with(site)
+        context["receives"] = shared is not None
+        articles = NewsArticlePage.objects.for_listing().filter(shared) if shared is not None else []
+        context["articles"] = list(articles[: value["count"]])
+        context["province"] = province() if context["articles"] else None
         return context

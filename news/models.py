@@ -38,7 +38,7 @@ from portal.api_fields import (
 )
 from portal.blocks import BodyBlock
 from portal.images import rendition_or_none
-from portal.models import BasePage, PortalSettings, RoutableSectionPage
+from portal.models import BasePage, PortalSettings, RoutableSectionPage, SharedWithComponents, share_panel
 from portal.pagination import MAX_PAGES, paginate
 from search.enums import SearchKind
 from visitors.reading import read_count
@@ -265,7 +265,7 @@ API_IMAGE_SPEC = "fill-1200x630"
 LISTING_PAGE_SIZE = 20
 
 
-class NewsArticlePage(BasePage):
+class NewsArticlePage(SharedWithComponents, BasePage):
     """A news story: lead, body, feature image, byline and source, filed under one or more categories."""
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -331,6 +331,7 @@ class NewsArticlePage(BasePage):
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
                 FieldPanel("featured"),
+                share_panel,
             ],
             heading=_("Filing"),
         ),

@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from wagtail.models import Site
+
 FEED_LENGTH = 20
 
 
@@ -29,7 +31,7 @@ class NoticeFeed(Feed):
 
     def items(self, obj):
         index, kind = obj
-        notices = index.get_notices()
+        notices = index.get_notices(Site.find_for_request(self.request))
         if kind is not None:
             notices = notices.filter(kind=kind)
         return notices[:FEED_LENGTH]

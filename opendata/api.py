@@ -14,6 +14,7 @@ from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.api import APIField
 from wagtail.api.v2.filters import AncestorOfFilter, ChildOfFilter, DescendantOfFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -44,8 +45,10 @@ from opendata.filters import (
     FoldedSearchFilter,
     PortalFieldsFilter,
     PortalFilter,
+    UnitFilter,
 )
-from portal.api_fields import TagNamesField
+from portal.api_fields import TagNamesField, UnitField
+from portal.sites import Unit, is_province, units
 from visitors.views import client_ip
 
 THROTTLE_SCOPE = "opendata"
@@ -215,6 +218,7 @@ class PortalPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
         AncestorOfFilter,
         DescendantOfFilter,
         OrderingFilter,
+        UnitFilter,
         PortalFilter,
         DateRangeFilter,
         FoldedSearchFilter,
@@ -223,8 +227,12 @@ class PortalPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
     # word must match: no ?search_operator=).
     known_query_parameters = (
         PagesAPIViewSet.known_query_parameters - {"site", "locale", "translation_of", "search_operator"}
-    ) | (PARAMETER_NAMES | set(DATE_PARAMETERS))
-    meta_fields = [name for name in PagesAPIViewSet.meta_fields if name != "locale"]
+    ) | (PARAMETER_NAMES | set(DATE_PARAMETERS) | {UnitFilter.parameter})
+    meta_fields = [
+        *(name for name in PagesAPIViewSet.meta_fields if name != "locale"),
+        APIField("unit", serializer=UnitField(source="path")),
+    ]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "unit"]
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "body"]
 
     @classmethod
@@ -232,11 +240,23 @@ class PortalPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
         return BaseAPIViewSet.get_detail_default_fields.__func__(cls, model)
 
     def get_base_queryset(self):
-        """Live pages of the requesting site, neither private nor below a private page, whoever asks."""
+        """Live pages of the requesting site (on the province's portal: of every unit), neither private nor below a
+        private page, whoever asks."""
         site = Site.find_for_request(self.request)
         if site is None:
             return Page.objects.none()
-        return Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        pages = Page.objects.live().public()
+        if is_province(site):
+            return pages.filter(depth__gt=1)
+        return pages.descendant_of(site.root_page, inclusive=True)
+
+    def get_units(self) -> list[Unit]:
+        """The units this site's answers hold pages of (read once per request)."""
+        if not hasattr(self, "_units"):
+            site = Site.find_for_request(self.request)
+            every = units()
+            self._units = every if is_province(site) else [unit for unit in every if unit.site_id == site.pk]
+        return self._units
 
     def get_queryset(self):
         page_types = self.request.GET.get("type")

@@ -269,3 +269,19 @@ class FoldedSearchFilter(BaseFilterBackend):
         sql = " UNION ".join(part_sql for part_sql, _params in parts)
         params = [param for _sql, part_params in parts for param in part_params]
         return queryset.filter(pk__in=RawSQL(sql, params))  # noqa: S611 - the engine's fixed SQL, words as parameters
+
+
+class UnitFilter(BaseFilterBackend):
+    """``unit``: the pages of one unit (a component portal or the province's own), by the slug its pages' ``unit``
+    field gives; on the province's portal, which answers for every unit."""
+
+    parameter = "unit"
+
+    def filter_queryset(self, request, queryset, view):
+        value = request.GET.get(self.parameter)
+        if value is None:
+            return queryset
+        known = {unit.slug: unit for unit in view.get_units()}
+        if value not in known:
+            raise bad_value(self.parameter, value, gettext("Known values: %(values)s.") % {"values": ", ".join(known)})
+        return queryset.filter(path__startswith=known[value].root_path)

@@ -12,6 +12,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from rest_framework import serializers
 from rest_framework.fields import Field
 
+from portal.sites import unit_of
+
 logger = logging.getLogger(__name__)
 
 
@@ -126,3 +128,11 @@ class RelatedPageListField(Field):
 
     def to_representation(self, value):
         return [page_reference(self.context, getattr(link, self.link_attribute)) for link in value.all()]
+
+
+class UnitField(Field):
+    """The unit a page belongs to (``source="path"``): its slug, name and host, from the units the view answers for."""
+
+    def to_representation(self, path):
+        unit = unit_of(path, self.context["view"].get_units())
+        return {"slug": unit.slug, "name": unit.name, "host": unit.hostname} if unit else None

@@ -302,7 +302,10 @@ class Builder:
     def home_boxes(self, home: HomePage):
         if home.body:
             return
-        home.body = [("featured_news", {"heading": "Tin nổi bật", "count": 5})]
+        home.body = [
+            ("featured_news", {"heading": "Tin nổi bật", "count": 5}),
+            ("province_news", {"heading": "Tin từ tỉnh", "count": 5}),
+        ]
         home.save_revision().publish()
         self.created.append(_("home page boxes"))
 

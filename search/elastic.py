@@ -58,6 +58,8 @@ def index_body() -> dict:
                 "body": {**folded_text, "fields": {"marked": {"type": "text", "analyzer": MARKED}}},
                 "kind": {"type": "keyword"},
                 "path": {"type": "keyword"},
+                "page": {"type": "long"},
+                "shared": {"type": "boolean"},
                 "date": {"type": "date"},
                 "sort_key": {"type": "long"},
             },
@@ -68,9 +70,14 @@ def index_body() -> dict:
 def query_body(query, scope, size: int) -> dict:
     """One request: every word in some field; boosts for number, phrase, marks and title; scope as filters."""
     text = " ".join(query.terms)
-    filters = []
-    if scope.path:
+    filters, excluded = [], []
+    if scope.path and scope.shared_from:
+        shared = {"bool": {"filter": [{"prefix": {"path": scope.shared_from}}, {"term": {"shared": True}}]}}
+        filters.append({"bool": {"should": [{"prefix": {"path": scope.path}}, shared], "minimum_should_match": 1}})
+    elif scope.path:
         filters.append({"prefix": {"path": scope.path}})
+    if scope.hidden:
+        excluded.append({"terms": {"page": list(scope.hidden)}})
     if scope.kind:
         filters.append({"term": {"kind": scope.kind}})
     if scope.date_from or scope.date_to:
@@ -117,6 +124,7 @@ def query_body(query, scope, size: int) -> dict:
                 ],
                 "should": should,
                 "filter": filters,
+                "must_not": excluded,
             }
         },
         "sort": ["_score", {"sort_key": "desc"}],
@@ -166,6 +174,8 @@ def document_source(document) -> dict:
         "body": document.body,
         "kind": document.kind,
         "path": document.path,
+        "page": document.page_id,
+        "shared": document.shared,
         "date": document.date.isoformat() if document.date else None,
         "sort_key": document.sort_key,
     }

@@ -18,12 +18,50 @@ FIELDS = ("title", "number", "summary", "body")
 
 @dataclass(frozen=True)
 class Scope:
-    """Where to look: under one site's root, optionally one kind and a date range."""
+    """Where to look: under one site's root (everywhere when empty), optionally one kind and a date range; for a
+    component portal also what the province under ``shared_from`` shares with it, but for the pages it ``hidden``."""
 
     path: str = ""
     kind: str = ""
     date_from: object = None
     date_to: object = None
+    shared_from: str = ""
+    hidden: tuple[int, ...] = ()
+
+
+class ScopeClauses:
+    """The scope as SQL conditions on the table an engine filters, joined with AND; every value a parameter. An
+    engine says how to test a path prefix, a day and a set of sort keys on its table."""
+
+    def __init__(self, under, day_column, keys_in):
+        self.under, self.day_column, self.keys_in = under, day_column, keys_in
+
+    def where(self, scope) -> tuple[str, list]:
+        clauses, params = [], []
+
+        def add(clause, *values):
+            clauses.append(clause)
+            params.extend(values)
+
+        if scope.path and scope.shared_from:
+            own, own_params = self.under(scope.path)
+            theirs, their_params = self.under(scope.shared_from)
+            shared = self.keys_in("SELECT sort_key FROM search_searchdocument WHERE shared")
+            add(f"({own} OR ({theirs} AND {shared}))", *own_params, *their_params)
+        elif scope.path:
+            own, own_params = self.under(scope.path)
+            add(own, *own_params)
+        if scope.hidden:
+            marks = ", ".join(["%s"] * len(scope.hidden))  # placeholders only; the ids travel as parameters
+            add("NOT " + self.keys_in(f"SELECT sort_key FROM search_searchdocument WHERE page_id IN ({marks})"))  # noqa: S608
+            params.extend(scope.hidden)
+        if scope.kind:
+            add("kind = %s", scope.kind)
+        if scope.date_from:
+            add(self.day_column + " >= %s", scope.date_from)
+        if scope.date_to:
+            add(self.day_column + " <= %s", scope.date_to)
+        return "".join(f" AND {clause}" for clause in clauses), params
 
 
 @dataclass
@@ -86,20 +124,12 @@ class SqliteEngine:
         return "{" + " ".join(columns) + "} : (" + " AND ".join(quoted) + ")"
 
     def _where(self, scope):
-        clauses, params = [], []
-        if scope.path:
-            clauses.append("substr(path, 1, %s) = %s")
-            params += [len(scope.path), scope.path]
-        if scope.kind:
-            clauses.append("kind = %s")
-            params.append(scope.kind)
-        if scope.date_from:
-            clauses.append("day >= %s AND day != ''")
-            params.append(scope.date_from.isoformat())
-        if scope.date_to:
-            clauses.append("day <= %s AND day != ''")
-            params.append(scope.date_to.isoformat())
-        return "".join(f" AND {clause}" for clause in clauses), params
+        def under(path):
+            return "substr(path, 1, %s) = %s", [len(path), path]
+
+        # Days are ISO text in the FTS table ('' for none); a date bound must not let the empty day through.
+        where, params = ScopeClauses(under, "day != '' AND day", lambda keys: f"rowid IN ({keys})").where(scope)
+        return where, [value.isoformat() if hasattr(value, "isoformat") else value for value in params]
 
     def match(self, columns, terms, scope, phrases=(), prefix_last=False, limit=CANDIDATE_LIMIT) -> list[int]:
         if not terms and not phrases:
@@ -164,20 +194,10 @@ class PostgresEngine:
         return " & ".join(parts)
 
     def _where(self, scope):
-        clauses, params = [], []
-        if scope.path:
-            clauses.append("path LIKE %s")
-            params.append(scope.path.replace("%", "").replace("_", "") + "%")
-        if scope.kind:
-            clauses.append("kind = %s")
-            params.append(scope.kind)
-        if scope.date_from:
-            clauses.append("date >= %s")
-            params.append(scope.date_from)
-        if scope.date_to:
-            clauses.append("date <= %s")
-            params.append(scope.date_to)
-        return "".join(f" AND {clause}" for clause in clauses), params
+        def under(path):
+            return "path LIKE %s", [path.replace("%", "").replace("_", "") + "%"]
+
+        return ScopeClauses(under, "date", lambda keys: f"sort_key IN ({keys})").where(scope)
 
     def _vector(self, columns):
         """The vector that holds exactly ``columns`` (no weight to check row by row), else the whole text's."""
@@ -210,8 +230,8 @@ class PostgresEngine:
                 window = "sort_key IS NOT NULL" + (" AND sort_key < %s" if below else "")
                 bound = [below] if below else []
                 cursor.execute(
-                    f"SELECT sort_key FROM (SELECT sort_key, {vector}, path, kind, date FROM search_searchdocument "  # noqa: S608
-                    f"WHERE {window} ORDER BY sort_key DESC LIMIT %s) newest "
+                    f"SELECT sort_key FROM (SELECT sort_key, {vector}, path, kind, date, page_id "  # noqa: S608
+                    f"FROM search_searchdocument WHERE {window} ORDER BY sort_key DESC LIMIT %s) newest "
                     f"WHERE {vector} @@ to_tsquery('simple', %s){where} ORDER BY sort_key DESC LIMIT %s",
                     [*bound, rows, query, *params, wanted],
                 )

@@ -21,6 +21,11 @@ def is_visible(page) -> bool:
     return Page.objects.filter(pk=page.pk).live().public().exists()
 
 
+def is_shared(page) -> bool:
+    """Whether the page is marked for the component portals (only pages of the province's portal can be)."""
+    return bool(getattr(page, "share_with_components", False))
+
+
 def remove(documents):
     """Delete the rows; the full-text entries go with them (search.signals)."""
     for document in documents:
@@ -38,6 +43,7 @@ def index_page(page):
         document = existing.pop(data["key"], None) or SearchDocument(key=data["key"])
         fill(document, data)
         document.page_id, document.path = page.pk, page.path
+        document.shared = is_shared(page)
         if document.pk is not None and document.sort_key != document.compute_sort_key():
             engine.discard([document.sort_key])
             elastic.discard([document.sort_key])
@@ -85,7 +91,7 @@ def rebuild(report=None, chunk_size=500) -> int:
 
 
 def new_document(page, data) -> SearchDocument:
-    document = SearchDocument(key=data["key"], page_id=page.pk, path=page.path)
+    document = SearchDocument(key=data["key"], page_id=page.pk, path=page.path, shared=is_shared(page))
     fill(document, data)
     return document
 

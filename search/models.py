@@ -26,6 +26,8 @@ class SearchDocument(models.Model):
     date = models.DateField(_("date"), null=True, blank=True)
     expires = models.DateField(_("valid until"), null=True, blank=True)
     sort_key = models.BigIntegerField(unique=True, null=True, editable=False)
+    # Marked by the province for its component portals: found by their searches too (portal.models.sharing).
+    shared = models.BooleanField(default=False, editable=False)
     # PostgreSQL only; on SQLite the words are in the search_fts table instead.
     folded_vector = SearchVectorField(null=True, editable=False)
     marked_vector = SearchVectorField(null=True, editable=False)
@@ -38,7 +40,10 @@ class SearchDocument(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         # Listings filtered by a keyword go from full-text matches (sort keys) to pages of one kind.
-        indexes = [models.Index(fields=["sort_key", "kind", "page"], name="search_sort_kind_page")]
+        indexes = [
+            models.Index(fields=["sort_key", "kind", "page"], name="search_sort_kind_page"),
+            models.Index(fields=["sort_key"], condition=models.Q(shared=True), name="search_shared_sort_key"),
+        ]
 
     def __str__(self):
         return self.title

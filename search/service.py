@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from portal.sharing import hidden_pages
+from portal.sites import Unit, is_province, province, several_sites, unit_of, units
 from search import elastic
 from search.engines import CANDIDATE_LIMIT, FIELDS, Ranking, Scope, database_engine
 from search.highlight import highlight, snippet
@@ -16,6 +18,19 @@ from search.models import SearchDocument
 
 logger = logging.getLogger(__name__)
 SUGGESTION_COUNT = 8
+
+
+def site_scope(site, unit: Unit | None = None) -> Scope:
+    """What a site's search covers. The province's portal covers every unit's (or ``unit``'s alone); a component
+    portal its own pages and those the province shares with it, but for those it hid."""
+    if site is None:
+        return Scope()
+    if is_province(site):
+        return Scope(path=unit.root_path if unit else "")
+    sharing = province()
+    if sharing is None:
+        return Scope(path=site.root_page.path)
+    return Scope(path=site.root_page.path, shared_from=sharing.root_path, hidden=hidden_pages(site))
 
 
 def rank(query, scope: Scope) -> Ranking:
@@ -60,19 +75,24 @@ class Hit:
     title: str
     snippet: str
     is_expired: bool
+    unit: Unit | None = None  # whose page it is, when the search covers more than the site's own
 
 
-def hits(keys, query, request, today) -> list[Hit]:
-    """The documents of ``keys`` in that order, linked, marked, and only those a citizen may see."""
+def hits(keys, query, request, today, site=None) -> list[Hit]:
+    """The documents of ``keys`` in that order, linked, marked, and only those a citizen may see; each names its
+    unit on the province's portal, and on a component portal when it is the province's."""
     documents = {document.sort_key: document for document in SearchDocument.objects.filter(sort_key__in=keys)}
     page_ids = {document.page_id for document in documents.values()}
     visible = {page.pk: page for page in Page.objects.live().public().filter(pk__in=page_ids)}
-    results = []
+    every_unit, results = units() if several_sites() else [], []
     for key in keys:
         document = documents.get(key)
         page = visible.get(document.page_id) if document else None
         if page is None:
             continue
+        unit = unit_of(document.path, every_unit)
+        if unit is not None and site is not None and unit.site_id == site.pk and not is_province(site):
+            unit = None
         text = " ".join(part for part in [document.summary, document.body] if part)
         results.append(
             Hit(
@@ -81,6 +101,7 @@ def hits(keys, query, request, today) -> list[Hit]:
                 title=highlight(document.title, query.terms),
                 snippet=snippet(text, query.terms),
                 is_expired=bool(document.expires and document.expires < today),
+                unit=unit,
             )
         )
     return results

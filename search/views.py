@@ -1,5 +1,7 @@
 """The public search page (/tim-kiem/) and its suggestions (/tim-kiem/goi-y/)."""
 
+from dataclasses import replace
+
 from django import forms
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -12,10 +14,11 @@ from wagtail.models import Site
 
 from portal.filters import FilterForm
 from portal.pagination import paginate
+from portal.sites import is_province, several_sites, units
 from search.engines import Scope
 from search.enums import SearchKind
 from search.query import MAX_QUERY_LENGTH, parse
-from search.service import hits, rank, suggestions
+from search.service import hits, rank, site_scope, suggestions
 
 RESULTS_PER_PAGE = 20
 DATE_INPUT_FORMATS = ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d"]
@@ -25,15 +28,27 @@ class SearchFilterForm(FilterForm):
     loai = forms.ChoiceField(label=_("Type"), required=False, choices=[("", _("Everything")), *SearchKind.choices])
     tu = forms.DateField(label=_("From date"), required=False, input_formats=DATE_INPUT_FORMATS)
     den = forms.DateField(label=_("To date"), required=False, input_formats=DATE_INPUT_FORMATS)
+    don_vi = forms.ChoiceField(label=_("Unit"), required=False)
 
-    def scope(self, site) -> Scope:
+    def __init__(self, data, site):
+        """On the province's portal, which searches every unit's, the unit is a filter too."""
+        super().__init__(data)
+        self.site = site
+        self.units = {unit.slug: unit for unit in units()} if is_province(site) and several_sites() else {}
+        if self.units:
+            self.fields["don_vi"].choices = [("", _("Every unit")), *((slug, u.name) for slug, u in self.units.items())]
+        else:
+            del self.fields["don_vi"]
+
+    def scope(self) -> Scope:
         self.is_valid()
         data = self.cleaned_data
         date_from, date_to = data.get("tu"), data.get("den")
         if date_from and date_to and date_from > date_to:
             date_from, date_to = date_to, date_from
-        return Scope(
-            path=site.root_page.path if site else "",
+        unit = self.units.get(data.get("don_vi") or "")
+        return replace(
+            site_scope(self.site, unit),
             kind=data.get("loai") or "",
             date_from=date_from,
             date_to=date_to,
@@ -43,8 +58,9 @@ class SearchFilterForm(FilterForm):
 @require_GET
 def search(request):
     query = parse(request.GET.get("q", ""))
-    form = SearchFilterForm(request.GET)
-    scope = form.scope(Site.find_for_request(request))
+    site = Site.find_for_request(request)
+    form = SearchFilterForm(request.GET, site)
+    scope = form.scope()
     messages = [message for message in [form.problem_message()] if message]
     if query.truncated:
         messages.append(
@@ -55,7 +71,7 @@ def search(request):
     if query:
         ranking = rank(query, scope)
         results = paginate(request, ranking.keys, RESULTS_PER_PAGE)
-        results.hits = hits(results.object_list, query, request, timezone.localdate())
+        results.hits = hits(results.object_list, query, request, timezone.localdate(), site)
     context = {
         "search_query": query.text,
         "query": query,
@@ -75,7 +91,7 @@ def suggest(request):
     """Titles for the search box while the visitor types; folded like the search itself."""
     query = parse(request.GET.get("q", "")[:MAX_QUERY_LENGTH])
     site = Site.find_for_request(request)
-    found = suggestions(query, Scope(path=site.root_page.path if site else ""), request) if len(query.text) >= 2 else []
+    found = suggestions(query, site_scope(site), request) if len(query.text) >= 2 else []
     response = JsonResponse({"query": query.text, "suggestions": found})
     response["Cache-Control"] = "public, max-age=300"
     return response

@@ -18,7 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager, PageQuerySet, Site
 from wagtail.search import index
 
 from notices import ical
@@ -26,17 +26,19 @@ from notices.api_fields import ExamSessionListField
 from notices.enums import EXAM_KINDS, KIND_BY_SLUG, KIND_SLUGS, ExamFormat, NoticeKind, NoticeStatus
 from portal.api_fields import AttachmentListField, LabelField
 from portal.blocks import BodyBlock
-from portal.models import Attachment, BasePage, RoutableSectionPage
+from portal.models import Attachment, BasePage, RoutableSectionPage, SharedWithComponents, share_panel
 from portal.pagination import MAX_PAGES, paginate
+from portal.sharing import own_or_shared, site_pages
 from search.enums import SearchKind
 
 
 class NoticeQuerySet(PageQuerySet):
     def for_listing(self, site=None):
-        """Notices a citizen may see, newest first, without their bodies."""
+        """Notices a citizen may see, newest first, without their bodies: of ``site`` if given, with those the
+        province shares with it."""
         notices = self.live().public().defer_streamfields()
         if site is not None:
-            notices = notices.in_site(site)
+            notices = site_pages(notices, site)
         return notices.order_by("-issued_on", "-pk")
 
     def open(self):
@@ -60,15 +62,16 @@ class NoticeIndexPage(RoutableSectionPage):
         verbose_name = _("notices section")
         verbose_name_plural = _("notices sections")
 
-    def get_notices(self):
-        return NoticePage.objects.for_listing().descendant_of(self)
+    def get_notices(self, site=None):
+        """The section's notices, and those the province shares with ``site`` (the site the section is asked on)."""
+        return own_or_shared(NoticePage.objects.for_listing(), self, site)
 
     @path("", name="all")
     def all_notices(self, request):
         from notices.forms import NoticeFilterForm
 
         form = NoticeFilterForm(request.GET)
-        notices = form.filter(self.get_notices())
+        notices = form.filter(self.get_notices(Site.find_for_request(request)))
         return self.render(
             request,
             context_overrides={
@@ -101,7 +104,7 @@ class NoticeIndexPage(RoutableSectionPage):
     @path("lich-thi/", name="exams")
     def exam_schedule(self, request):
         """Upcoming exam sessions of live notices, by day, filterable by position and unit."""
-        upcoming = self.get_exam_sessions().filter(date__gte=timezone.localdate())
+        upcoming = self.get_exam_sessions(Site.find_for_request(request)).filter(date__gte=timezone.localdate())
         choices = upcoming.values_list("position", "unit")
         positions = sorted({position for position, _unit in choices if position})
         units = sorted({unit for _position, unit in choices if unit})
@@ -131,16 +134,17 @@ class NoticeIndexPage(RoutableSectionPage):
 
     @path("lich-thi/<int:session_id>/ical/", name="exam_ics")
     def exam_session_ics(self, request, session_id):
-        session = get_object_or_404(self.get_exam_sessions(), pk=session_id)
+        session = get_object_or_404(self.get_exam_sessions(Site.find_for_request(request)), pk=session_id)
         calendar = ical.new_calendar(session.page.title)
         session.add_to_calendar(calendar, request)
         return ical.calendar_response(calendar, f"lich-thi-{session.pk}.ics")
 
     @path("lich-thi/thong-bao-<int:notice_id>/ical/", name="notice_exams_ics")
     def notice_exams_ics(self, request, notice_id):
-        notice = get_object_or_404(self.get_notices(), pk=notice_id)
+        site = Site.find_for_request(request)
+        notice = get_object_or_404(self.get_notices(site), pk=notice_id)
         calendar = ical.new_calendar(notice.title)
-        for session in self.get_exam_sessions().filter(page=notice):
+        for session in self.get_exam_sessions(site).filter(page=notice):
             session.add_to_calendar(calendar, request)
         return ical.calendar_response(calendar, f"lich-thi-thong-bao-{notice.pk}.ics")
 
@@ -151,16 +155,17 @@ class NoticeIndexPage(RoutableSectionPage):
             session.ics_url = self.subpage_url("exam_ics", session.pk, request=request)
         return sessions
 
-    def get_exam_sessions(self):
-        """Exam sessions of the notices a citizen may see, in time order."""
+    def get_exam_sessions(self, site=None):
+        """Exam sessions of the notices a citizen may see (with those the province shares with ``site``), in time
+        order."""
         return (
-            ExamSession.objects.filter(page__in=NoticePage.objects.live().public().descendant_of(self))
+            ExamSession.objects.filter(page__in=own_or_shared(NoticePage.objects.live().public(), self, site))
             .select_related("page")
             .order_by("date", "start_time", "pk")
         )
 
 
-class NoticePage(BasePage):
+class NoticePage(SharedWithComponents, BasePage):
     """A public notice: recruitment, exam summons, tender, meeting invitation or decision."""
 
     parent_page_types = ["notices.NoticeIndexPage"]
@@ -190,6 +195,7 @@ class NoticePage(BasePage):
                 FieldRowPanel([FieldPanel("kind"), FieldPanel("number")]),
                 FieldPanel("issuer"),
                 FieldRowPanel([FieldPanel("issued_on"), FieldPanel("valid_until")]),
+                share_panel,
             ],
             heading=_("Notice details"),
         ),

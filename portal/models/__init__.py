@@ -1,15 +1,19 @@
 from .attachments import Attachment
 from .pages import BasePage, RoutableSectionPage, SectionPage
+from .sharing import HiddenSharedPage, SharedWithComponents, share_panel
 from .site_settings import PortalSettings
 from .snippets import Menu, MenuItem, MenuLink
 
 __all__ = [
     "Attachment",
     "BasePage",
+    "HiddenSharedPage",
     "Menu",
     "MenuItem",
     "MenuLink",
     "PortalSettings",
     "RoutableSectionPage",
     "SectionPage",
+    "SharedWithComponents",
+    "share_panel",
 ]

@@ -10,6 +10,7 @@ from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from notices.models import NoticeIndexPage, NoticePage, WorkSchedulePage
 from portal.models import Menu
+from province.models import ArchiveSectionPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -28,6 +29,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 AlbumIndexPage,
                 VideoIndexPage,
                 AudioIndexPage,
+                ArchiveSectionPage,  # the content of a former unit's portal (tests/province/test_sections.py)
             },
         )
 

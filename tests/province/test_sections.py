@@ -32,7 +32,7 @@ from wagtailmedia.models import get_media_model
 
 from documents.models import LegalDocumentFile
 from gallery.models import AlbumIndexPage, AlbumPhoto
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 from news.models import NewsArticlePage, NewsIndexPage
 from notices.models import ExamSession, NoticeAttachment, WorkWeekPage
 from portal.tree import publish
@@ -113,6 +113,14 @@ def new_address(page) -> tuple[str, str]:
 
 
 # The district's portal archived in the commune's
+
+
+def test_an_archive_section_holds_what_a_home_page_holds_and_only_the_move_makes_one(site):
+    sections = set(HomePage.allowed_subpage_models())
+    assert {NewsIndexPage, AlbumIndexPage, StandardPage, ArchiveSectionPage} <= sections
+    assert set(ArchiveSectionPage.allowed_subpage_models()) == sections
+    assert set(ArchiveSectionPage.allowed_parent_page_models()) == {HomePage, StandardPage, ArchiveSectionPage}
+    assert not ArchiveSectionPage.can_create_at(site.root_page.specific), "editors do not make one by hand"
 
 
 def test_archiving_keeps_every_page_with_its_revisions_files_workflow_and_counts(site, commune, admin_user):

@@ -67,7 +67,7 @@ class MovedSection(models.Model):
     301 with the same place below ``page``, wherever the page is (province/middleware.py). One row covers the page,
     everything below it and every route of its pages (listings, feeds, archives, query strings)."""
 
-    site = models.ForeignKey(Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+")
+    site = models.ForeignKey(Site, verbose_name=_("portal"), on_delete=models.CASCADE, related_name="+")
     old_path = models.TextField(_("old address"), help_text=_("Below the site's home, with both slashes: /tin-tuc/."))
     page = models.ForeignKey(Page, verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
     moved_at = models.DateTimeField(_("moved at"), default=timezone.now)

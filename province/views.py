@@ -110,7 +110,7 @@ class MoveSectionView(ProvinceOfficeOnly, WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(
             action_url=reverse("province_move_section"),
-            submit_button_label=_("Move"),
+            submit_button_label=_("Move the section"),
             submit_button_active_label=_("Moving…"),
             moved_sections=MovedSection.objects.select_related("site", "page")[:50],
             **kwargs,

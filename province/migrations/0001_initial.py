@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
                 ('old_path', models.TextField(help_text="Below the site's home, with both slashes: /tin-tuc/.", verbose_name='old address')),
                 ('moved_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='moved at')),
                 ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.site', verbose_name='site')),
+                ('site', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.site', verbose_name='portal')),
             ],
             options={
                 'verbose_name': 'moved section',

@@ -28,7 +28,7 @@ migrate: $(VENV)/.runtime ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
 demo: migrate ## Load the demo portal (idempotent) and print the admin login
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --port $(PORT)
 
 run: demo ## Install, migrate, load the demo and serve on http://127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)

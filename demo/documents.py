@@ -1281,13 +1281,19 @@ def number_slug(number: str) -> str:
 class DocumentsLoader:
     """Builds the demo's library; ``portal`` makes the files and keeps the report."""
 
-    def __init__(self, portal):
+    def __init__(self, portal, issuers=ISSUERS):
+        """``issuers``: (slug, name, name as printed, place) of the bodies whose documents this loader adds."""
         self.portal = portal
+        self.issuer_entries = issuers
+
+    def vocabularies(self):
+        """Document types, issuers and policy areas, made once; a loader reads them before adding documents."""
+        self.types = self.vocabulary(DocumentType, DOCUMENT_TYPES)
+        self.issuers = self.vocabulary(Issuer, [(slug, name) for slug, name, *_ in self.issuer_entries])
+        self.fields = self.vocabulary(LegalField, LEGAL_FIELDS)
 
     def load(self, home) -> tuple[DocumentLibraryPage, dict[str, DocumentCollectionPage]]:
-        self.types = self.vocabulary(DocumentType, DOCUMENT_TYPES)
-        self.issuers = self.vocabulary(Issuer, [(slug, name) for slug, name, *_ in ISSUERS])
-        self.fields = self.vocabulary(LegalField, LEGAL_FIELDS)
+        self.vocabularies()
         library = ensure_child(home, DocumentLibraryPage(**LIBRARY), self.portal.report)
         collections = {
             item["kind"]: ensure_child(library, DocumentCollectionPage(show_in_menus=True, **item), self.portal.report)
@@ -1361,7 +1367,7 @@ class DocumentsLoader:
 
     def file(self, key: str, title: str, item: dict, heading: str, paragraphs: list[str], appendix: bool = False):
         """One PDF laid out as the signed document (or its appendix), made once."""
-        _slug, _name, printed_issuer, place = next(entry for entry in ISSUERS if entry[0] == item["issuer"])
+        _slug, _name, printed_issuer, place = next(entry for entry in self.issuer_entries if entry[0] == item["issuer"])
         kind = "Phụ lục" if appendix else self.types[item["type"]].name
         if item["type"] == "cong-van" and not appendix:
             # A công văn has no heading of its kind; its summary starts with "V/v" under the number.

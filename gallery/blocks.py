@@ -6,6 +6,7 @@ from wagtail import blocks
 
 from gallery.models import AlbumIndexPage, VideoIndexPage
 from portal.blocks import site_for
+from portal.sharing import in_sections_q
 
 
 def newest(rows, parent_context, count):
@@ -14,7 +15,7 @@ def newest(rows, parent_context, count):
     site = site_for(parent_context)
     items = rows.live().public()
     if site:
-        items = items.in_site(site)
+        items = items.filter(in_sections_q(site))
     items = list(items.order_by("-date", "-pk")[:count])
     request = (parent_context or {}).get("request")
     index_url = items[0].get_url(request).rstrip("/").rsplit("/", 1)[0] + "/" if items else ""

@@ -40,6 +40,7 @@ from portal.blocks import BodyBlock
 from portal.images import rendition_or_none
 from portal.models import BasePage, PortalSettings, RoutableSectionPage, SharedWithComponents, share_panel
 from portal.pagination import MAX_PAGES, paginate
+from portal.sharing import in_sections_q
 from search.enums import SearchKind
 from visitors.reading import read_count
 
@@ -73,10 +74,11 @@ class NewsCategory(models.Model):
 
 class NewsArticleQuerySet(PageQuerySet):
     def for_listing(self, site=None):
-        """Articles a citizen may see, newest first, with what listings show and without the body."""
+        """Articles a citizen may see, newest first, with what listings show and without the body: of ``site``'s
+        news section if given."""
         articles = self.live().public().defer_streamfields()
         if site is not None:
-            articles = articles.in_site(site)
+            articles = articles.filter(in_sections_q(site))
         return (
             articles.select_related("feature_image", "primary_category")
             .prefetch_related("feature_image__renditions")

@@ -41,6 +41,17 @@ def own_or_shared(queryset, below, site):
     return queryset.filter(own_or_shared_q(queryset, below, site))
 
 
+def in_sections_q(site) -> Q:
+    """The condition on pages that ``site`` publishes now: the items of its own sections (news, notices, albums …),
+    which sit two levels below its home page. A former unit's content kept in an archive section below it (province
+    app) is deeper, and stays in the archive's own listings rather than the site's boxes."""
+    home = site.root_page
+    return Q(path__startswith=home.path, depth=home.depth + 2)
+
+
 def site_pages(queryset, site):
-    """``queryset`` narrowed to what ``site`` shows: its own pages and those the province shares with it."""
-    return own_or_shared(queryset, site.root_page, site)
+    """``queryset`` narrowed to what ``site`` shows in its boxes and listings: the items of its own sections and
+    those the province shares with it."""
+    shared = shared_with(site)
+    own = in_sections_q(site)
+    return queryset.filter(own | shared if shared is not None else own)

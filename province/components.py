@@ -37,16 +37,29 @@ HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 
 class UnitKind(models.TextChoices):
-    """The three kinds of commune-level unit since 1 July 2025."""
+    """The two tiers of local government since 1 July 2025: the three kinds of commune-level unit, whose portals are
+    components, and the province or centrally-run city, whose portal holds them."""
 
     COMMUNE = "xa", gettext_lazy("commune (xã)")
     WARD = "phuong", gettext_lazy("ward (phường)")
     SPECIAL_ZONE = "dac-khu", gettext_lazy("special zone (đặc khu)")
+    PROVINCE = "tinh", gettext_lazy("province (tỉnh)")
+    CITY = "thanh-pho", gettext_lazy("centrally-run city (thành phố)")
 
     @property
     def word(self) -> str:
-        """The Vietnamese word in a unit's name: "xã", "phường", "đặc khu"."""
-        return {"xa": "xã", "phuong": "phường", "dac-khu": "đặc khu"}[self.value]
+        """The Vietnamese word in a unit's name: "xã", "phường", "đặc khu", "tỉnh", "thành phố"."""
+        return {"xa": "xã", "phuong": "phường", "dac-khu": "đặc khu", "tinh": "tỉnh", "thanh-pho": "thành phố"}[
+            self.value
+        ]
+
+    @property
+    def is_province(self) -> bool:
+        return self in PROVINCE_KINDS
+
+
+PROVINCE_KINDS = (UnitKind.PROVINCE, UnitKind.CITY)
+COMPONENT_KINDS = [kind for kind in UnitKind if kind not in PROVINCE_KINDS]
 
 
 class ComponentSiteError(ValueError):
@@ -108,11 +121,24 @@ def clean_host(host: str) -> str:
     return host
 
 
-def clean_unit(unit: ComponentUnit) -> ComponentUnit:
+def clean_unit(unit: ComponentUnit, province: bool = False) -> ComponentUnit:
     name = " ".join(unit.name.split())
     if not name:
         raise ComponentSiteError(_("The unit needs a name, e.g. Gia Lộc."), field="name")
-    return replace(unit, name=name, kind=UnitKind(unit.kind), host=clean_host(unit.host))
+    kind = UnitKind(unit.kind)
+    if kind.is_province != province:
+        expected = PROVINCE_KINDS if province else COMPONENT_KINDS
+        raise ComponentSiteError(
+            _("A %(what)s is one of: %(kinds)s.")
+            % {
+                "what": _("province's portal") if province else _("component portal"),
+                "kinds": ", ".join(str(choice.label) for choice in expected),
+            },
+            field="kind",
+        )
+    # A province tried on this machine (the demo) answers at localhost, the one name of a single part allowed.
+    host = "localhost" if province and unit.host.strip().lower() == "localhost" else clean_host(unit.host)
+    return replace(unit, name=name, kind=kind, host=host)
 
 
 def check_free(unit: ComponentUnit) -> Site | None:
@@ -136,7 +162,25 @@ def check_free(unit: ComponentUnit) -> Site | None:
 @transaction.atomic
 def create_component_site(unit: ComponentUnit) -> Outcome:
     """Make the component portal of ``unit``, or complete it when it exists; see the module's description."""
-    unit = clean_unit(unit)
+    return create_site(clean_unit(unit))
+
+
+@transaction.atomic
+def create_province_site(unit: ComponentUnit) -> Outcome:
+    """Make the portal of the province (or centrally-run city) ``unit`` the same way, as the installation's default
+    site: the one that answers the province's host and any host no component portal has."""
+    unit = clean_unit(unit, province=True)
+    outcome = create_site(unit)
+    site = outcome.site
+    if not site.is_default_site:
+        Site.objects.filter(is_default_site=True).update(is_default_site=False)
+        site.is_default_site = True
+        site.save()
+        outcome.created.append(_("the default site"))
+    return outcome
+
+
+def create_site(unit: ComponentUnit) -> Outcome:
     site = check_free(unit)
     created = []
     if site is None:
@@ -183,6 +227,11 @@ SHELVES = [
     (CollectionKind.PROVINCE, "van-ban-cua-tinh", "Văn bản của tỉnh"),
     (CollectionKind.NORMATIVE, "van-ban-quy-pham-phap-luat", "Văn bản quy phạm pháp luật"),
 ]
+# The province's own documents are its province shelf; it has no other province above it.
+PROVINCE_SHELVES = [
+    (CollectionKind.PROVINCE, "van-ban-cua-{kind}", "Văn bản của {unit}"),
+    (CollectionKind.NORMATIVE, "van-ban-quy-pham-phap-luat", "Văn bản quy phạm pháp luật"),
+]
 
 
 class Builder:
@@ -226,7 +275,7 @@ class Builder:
             "videos": self.child(home, VideoIndexPage(title="Video", slug="video")),
             "contact": self.child(home, StandardPage(title="Liên hệ", slug="lien-he", intro=self.contact_text())),
         }
-        for kind, slug, title in SHELVES:
+        for kind, slug, title in PROVINCE_SHELVES if unit.kind.is_province else SHELVES:
             shelf = DocumentCollectionPage(
                 kind=kind,
                 slug=slug.format(kind=unit.kind.value),
@@ -304,8 +353,10 @@ class Builder:
             return
         home.body = [
             ("featured_news", {"heading": "Tin nổi bật", "count": 5}),
-            ("province_news", {"heading": "Tin từ tỉnh", "count": 5}),
+            ("latest_news", {"heading": "Tin mới", "count": 6}),
         ]
+        if not self.unit.kind.is_province:
+            home.body.append(("province_news", {"heading": "Tin từ tỉnh", "count": 5}))
         home.save_revision().publish()
         self.created.append(_("home page boxes"))
 

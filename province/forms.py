@@ -4,12 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
-from province.components import ComponentUnit, UnitKind
+from province.components import COMPONENT_KINDS, ComponentUnit, UnitKind
 
 
 class ComponentSiteForm(forms.Form):
     name = forms.CharField(label=_("Name of the unit"), max_length=120, help_text=_("Without its kind, e.g. An Lạc."))
-    kind = forms.ChoiceField(label=_("Kind"), choices=UnitKind.choices, initial=UnitKind.COMMUNE)
+    kind = forms.ChoiceField(
+        label=_("Kind"), choices=[(kind.value, kind.label) for kind in COMPONENT_KINDS], initial=UnitKind.COMMUNE
+    )
     host = forms.CharField(
         label=_("Host name"),
         max_length=253,

@@ -12,7 +12,7 @@ from home.models import HomePage
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("load_demo", "--single-site", stdout=open("/dev/null", "w"))  # noqa: SIM115
 
 
 @pytest.fixture

@@ -89,7 +89,7 @@ def portal():
         "PAGE_CACHE_DIR": str(workdir / "page-cache"),
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_demo"], ["collectstatic", "--noinput"]):
+    for command in (["migrate", "--noinput"], ["load_demo", "--single-site"], ["collectstatic", "--noinput"]):
         subprocess.run([*manage, *command], cwd=ROOT, env=env, check=True, capture_output=True, timeout=600)
     port = free_port()
     server = subprocess.Popen(

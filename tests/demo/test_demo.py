@@ -44,7 +44,7 @@ def snapshot():
 def test_loading_the_demo_twice_changes_nothing():
     before = snapshot()
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--single-site", stdout=out)
     assert snapshot() == before
     assert "nothing to do" in out.getvalue()
     assert "password" in out.getvalue()

@@ -89,7 +89,7 @@ def upgraded():
         before = snapshot(before_tree, "before.json")
         migrated = run(ROOT, "manage.py", "migrate", "--noinput")
         after = snapshot(ROOT, "after.json")
-        reloaded = run(ROOT, "manage.py", "load_demo")
+        reloaded = run(ROOT, "manage.py", "load_demo", "--single-site")
         yield {"before": before, "after": after, "migrate": migrated, "load_demo": reloaded}
     finally:
         drop_database()

@@ -194,6 +194,35 @@ def test_the_command_reports_what_it_made_then_nothing_and_refuses_with_the_reas
         call_command("create_component_site", "Tân Hưng", kind="xa", host="anlac.haiphong.gov.vn", stdout=io.StringIO())
 
 
+def test_the_province_portal_is_made_the_same_way_as_the_default_site(site):
+    out = io.StringIO()
+    call_command("create_province_site", "Hải Phòng", kind="thanh-pho", host="haiphong.gov.vn", stdout=out)
+    province = Site.objects.get(hostname="haiphong.gov.vn")
+    assert province.is_default_site and not Site.objects.get(pk=site.pk).is_default_site
+    assert PortalSettings.for_site(province).governing_body == "Ủy ban nhân dân thành phố Hải Phòng"
+    shelves = province.root_page.get_children().get(slug="van-ban").get_children().specific()
+    assert {(shelf.slug, shelf.kind) for shelf in shelves} == {
+        ("van-ban-cua-thanh-pho", "province"),
+        ("van-ban-quy-pham-phap-luat", "normative"),
+    }, "its own documents are the province shelf the communes show"
+    assert Group.objects.filter(name="Biên tập viên – Thành phố Hải Phòng").exists()
+    before = counts()
+    call_command("create_province_site", "Hải Phòng", kind="thanh-pho", host="haiphong.gov.vn", stdout=io.StringIO())
+    assert counts() == before
+
+
+def test_a_province_kind_makes_no_component_and_a_commune_kind_no_province():
+    from province.components import create_province_site
+
+    before = counts()
+    with pytest.raises(ComponentSiteError, match="xã, phường") as refused:
+        create_component_site(ComponentUnit("Hải Phòng", UnitKind.CITY, "haiphong.gov.vn"))
+    assert refused.value.field == "kind"
+    with pytest.raises(ComponentSiteError, match="tỉnh"):
+        create_province_site(ComponentUnit("An Lạc", UnitKind.COMMUNE, "anlac.haiphong.gov.vn"))
+    assert counts() == before
+
+
 def test_a_commune_editor_works_in_the_admin_on_their_site_only(an_lac, client, django_user_model):
     editor = django_user_model.objects.create_user("bientap-anlac", password="x")
     editor.groups.add(Group.objects.get(name="Biên tập viên – Xã An Lạc"))

@@ -4,15 +4,25 @@ zone's portal inside the province's installation, ready for its editors (provinc
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from province.components import ComponentSiteError, ComponentUnit, UnitKind, create_component_site, host_allowed
+from province.components import (
+    COMPONENT_KINDS,
+    ComponentSiteError,
+    ComponentUnit,
+    UnitKind,
+    create_component_site,
+    host_allowed,
+)
 
 
 class Command(BaseCommand):
     help = "Create the portal of a commune, ward or special zone of the province; run again, it changes nothing."
+    kinds = COMPONENT_KINDS
+    create = staticmethod(create_component_site)
 
     def add_arguments(self, parser):
+        kinds = [kind.value for kind in self.kinds]
         parser.add_argument("name", help="the unit's name without its kind, e.g. “Gia Lộc”")
-        parser.add_argument("--kind", required=True, choices=UnitKind.values, help="xa, phuong or dac-khu")
+        parser.add_argument("--kind", required=True, choices=kinds, help=" or ".join(kinds))
         parser.add_argument("--host", required=True, help="its host name, e.g. gialoc.haiphong.gov.vn")
         parser.add_argument("--email", default="")
         parser.add_argument("--phone", default="")
@@ -28,7 +38,7 @@ class Command(BaseCommand):
             address=options["address"],
         )
         try:
-            outcome = create_component_site(unit)
+            outcome = self.create(unit)
         except ComponentSiteError as error:
             raise CommandError(str(error)) from error
         site = outcome.site

@@ -67,11 +67,22 @@ def units() -> list[Unit]:
     return _read["units"]
 
 
-def forget_units(**kwargs):
+_seen: dict = {}
+
+
+def start_request(**kwargs):
+    """Read the units again in this request; and when anything changed since this process last looked (the page
+    cache's generation moved on), forget Wagtail's site root paths too. Without Redis each worker keeps those in a
+    cache of its own, which a site made or changed in another worker would leave stale: addresses of a new component
+    portal's pages would not be found until the cache expired."""
     _read.clear()
+    generation = store.generation()
+    if _seen.get("generation") not in (None, generation):
+        Site.clear_site_root_paths_cache()
+    _seen["generation"] = generation
 
 
-request_started.connect(forget_units, dispatch_uid="portal-sites-forget-units")
+request_started.connect(start_request, dispatch_uid="portal-sites-start-request")
 
 
 def province() -> Unit | None:

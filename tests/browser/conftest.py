@@ -79,7 +79,7 @@ def portal():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "browser-tests-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",  # component portals at *.localhost (test_province)
         "SECURE_HTTPS": "false",
         "SERVE_MEDIA": "true",
         "DATABASE_URL": database_url,

@@ -24,6 +24,7 @@ everything, as before.
 """
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import redirect
 
@@ -183,3 +184,36 @@ def collections_for_user(collections, user):
     """Of ``collections``, those where ``user`` may add, change or delete media; all of them for a superuser."""
     usable = media_permission_policy().collections_user_has_any_permission_for(user, ["add", "change", "delete"])
     return collections.filter(pk__in=usable.values("pk"))
+
+
+# Wagtail's reports that list every portal's workflows, tasks or pages whatever the user's roles, with no extension
+# point to narrow them: not offered to, and refused for, whoever works on some portals only.
+WHOLE_TREE_REPORTS = {
+    "workflows": ("workflow", "workflow_results"),
+    "workflow-tasks": ("workflow_tasks", "workflow_tasks_results"),
+    "page-types-usage": ("page_types_usage", "page_types_usage_results"),
+}
+WHOLE_TREE_REPORT_VIEWS = {f"wagtailadmin_reports:{name}" for names in WHOLE_TREE_REPORTS.values() for name in names}
+
+
+def hide_whole_tree_reports(request, menu_items):
+    if role_paths(request.user) is not None:
+        menu_items[:] = [item for item in menu_items if item.name not in WHOLE_TREE_REPORTS]
+
+
+class WholeTreeReportsMiddleware:
+    """Refuses the reports of ``WHOLE_TREE_REPORTS`` to a user whose roles are on some portals only."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        user = getattr(request, "user", None)
+        if match and match.view_name in WHOLE_TREE_REPORT_VIEWS and user and user.is_authenticated:
+            if role_paths(user) is not None:
+                raise PermissionDenied
+        return None

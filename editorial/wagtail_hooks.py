@@ -4,6 +4,7 @@ from editorial.admin_scope import (
     SitePageViewSet,
     chooser_media,
     chooser_pages,
+    hide_whole_tree_reports,
     replace_moderation_panel,
     replace_pages_summary,
 )
@@ -16,6 +17,7 @@ def register_page_viewset():
 
 hooks.register("construct_page_chooser_queryset", chooser_pages)
 hooks.register("construct_media_chooser_queryset", chooser_media)
+hooks.register("construct_reports_menu", hide_whole_tree_reports)
 hooks.register("construct_homepage_panels", replace_moderation_panel)
 # After Wagtail's own hook, which adds the page count this replaces (hooks run in the order of INSTALLED_APPS).
 hooks.register("construct_homepage_summary_items", replace_pages_summary, order=1)

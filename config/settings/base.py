@@ -103,6 +103,8 @@ MIDDLEWARE = [
     # Before Wagtail's redirects, so it answers only the 404s they leave: old addresses of moved sections.
     "province.middleware.MovedSectionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The admin's reports that list every portal are refused to a commune's people.
+    "editorial.admin_scope.WholeTreeReportsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

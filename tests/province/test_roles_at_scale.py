@@ -407,3 +407,14 @@ def test_only_a_portals_approvers_approve_its_pages(province):
     approver.post(approve_url(own), {"comment": "Đồng ý."})
     own.refresh_from_db()
     assert own.status == TaskState.STATUS_APPROVED, "their own portal's page they approve"
+
+
+def test_reports_listing_every_portal_are_neither_offered_nor_served_to_a_communes_people(province):
+    editor, office = signed_in(province.people.editor), signed_in(province.people.province)
+    reports = ["/admin/reports/workflow/", "/admin/reports/workflow_tasks/", "/admin/reports/page-types-usage/"]
+    for url in reports:
+        assert refused(editor.get(url)), url
+        assert office.get(url).status_code == 200, url
+    dashboard = editor.get("/admin/").content.decode()
+    assert not any(url in dashboard for url in reports), "the menu does not offer them"
+    assert all(url in office.get("/admin/").content.decode() for url in reports)

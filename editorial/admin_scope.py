@@ -211,9 +211,8 @@ class WholeTreeReportsMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        match = request.resolver_match
-        user = getattr(request, "user", None)
-        if match and match.view_name in WHOLE_TREE_REPORT_VIEWS and user and user.is_authenticated:
-            if role_paths(user) is not None:
-                raise PermissionDenied
+        match, user = request.resolver_match, getattr(request, "user", None)
+        in_question = match and match.view_name in WHOLE_TREE_REPORT_VIEWS and user and user.is_authenticated
+        if in_question and role_paths(user) is not None:
+            raise PermissionDenied
         return None

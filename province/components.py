@@ -18,10 +18,13 @@ from django.contrib.auth.models import Group
 from django.db import models, transaction
 from django.http.request import validate_host
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+
+from anyascii import anyascii
 
 from documents.enums import CollectionKind
 from documents.models import DocumentCollectionPage, DocumentLibraryPage
@@ -200,8 +203,10 @@ def create_site(unit: ComponentUnit) -> Outcome:
 
 
 def home_slug(unit: ComponentUnit) -> str:
-    """Home pages sit side by side under the root, so each needs a slug of its own: the host's first part."""
-    slug = unit.host.split(".")[0]
+    """Home pages sit side by side under the root, so each needs a slug of its own: the host's first part ("anlac"),
+    or the unit's name when the host has one part only (a province tried at localhost: "hai-phong"). It also names
+    the unit in addresses (the province's search filter ``?don_vi=``, the open-data API's ``unit=``)."""
+    slug = unit.host.split(".")[0] if "." in unit.host else slugify(anyascii(unit.name))
     taken = set(Page.get_first_root_node().get_children().values_list("slug", flat=True))
     number, candidate = 1, slug
     while candidate in taken:

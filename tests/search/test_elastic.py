@@ -44,6 +44,18 @@ def test_query_requires_every_word_and_boosts_number_phrase_marks_and_title():
     assert {"term": {"kind": "news"}} in body["query"]["bool"]["filter"]
 
 
+def test_a_component_portals_scope_adds_what_the_province_shares_but_what_it_hid():
+    body = elastic.query_body(parse("tuyen dung"), Scope(path="00010002", shared_from="00010001", hidden=(7, 9)), 20)
+    query = body["query"]["bool"]
+    shared = {"bool": {"filter": [{"prefix": {"path": "00010001"}}, {"term": {"shared": True}}]}}
+    assert query["filter"] == [
+        {"bool": {"should": [{"prefix": {"path": "00010002"}}, shared], "minimum_should_match": 1}}
+    ]
+    assert query["must_not"] == [{"terms": {"page": [7, 9]}}]
+    mapping = elastic.index_body()["mappings"]["properties"]
+    assert mapping["shared"] == {"type": "boolean"} and mapping["page"] == {"type": "long"}
+
+
 def clause_key(clause):
     kind = next(iter(clause))
     return f"{kind}:{clause[kind].get('type', '')}" if kind == "multi_match" else f"{kind}:{next(iter(clause[kind]))}"

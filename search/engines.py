@@ -111,6 +111,14 @@ class SqliteEngine:
             for sort_key in sort_keys:
                 cursor.execute("DELETE FROM search_fts WHERE rowid = %s", [sort_key])
 
+    def follow_paths(self, sort_keys):
+        """Copy the rows' tree paths (changed by a move) into the FTS table; ``sort_keys`` is a queryset of them."""
+        keys_sql, keys_params = sort_keys.query.sql_with_params()
+        copy = "UPDATE search_fts SET path = (SELECT path FROM search_searchdocument WHERE sort_key = search_fts.rowid)"
+        with connection.cursor() as cursor:
+            # ``keys_sql`` is Django's own SQL for the queryset; its values travel as parameters.
+            cursor.execute(f"{copy} WHERE rowid IN ({keys_sql})", keys_params)
+
     def clear(self):
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fts")
@@ -178,6 +186,9 @@ class PostgresEngine:
 
     def discard(self, sort_keys):
         """Rows go with their SearchDocument; nothing else to remove."""
+
+    def follow_paths(self, sort_keys):
+        """The paths live in the rows themselves."""
 
     def clear(self):
         """Rows go with their SearchDocuments."""

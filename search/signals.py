@@ -22,8 +22,8 @@ def remove_unpublished_page(sender, instance, **kwargs):
 
 
 @receiver(post_page_move)
-def reindex_moved_pages(sender, instance, **kwargs):
-    indexer.index_subtree(instance)
+def follow_moved_pages(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    indexer.follow_move(instance, parent_page_before, parent_page_after)
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -126,3 +126,31 @@ def test_the_province_search_takes_the_same_queries_with_two_and_four_portals(co
         article(site, f"Lễ hội làng {name}", host.split(".")[0] + "-le-hoi")
     assert Site.objects.count() == 5
     assert measure() == two
+
+
+def test_a_moved_page_is_found_where_it_went_and_a_private_destination_hides_it(communes, client):
+    from wagtail.actions.move_page import MovePageAction
+    from wagtail.models import PageViewRestriction
+
+    article = communes[AN_LAC]["article"]
+    tan_hung_news = communes[TAN_HUNG]["site"].root_page.get_children().get(slug="tin-tuc")
+    an_lac_news = article.get_parent()
+
+    def move(to):
+        target = type(to).objects.get(pk=to.pk)  # fresh: treebeard reads the number of children from the instance
+        MovePageAction(NewsArticlePage.objects.get(pk=article.pk), target, pos="last-child").execute(
+            skip_permission_checks=True
+        )
+
+    move(tan_hung_news)
+    assert "Lễ hội vải thiều" in search(client, TAN_HUNG, "vai thieu thanh ha").replace("<mark>", "").replace(
+        "</mark>", ""
+    )
+    assert "search-result__title" not in search(client, AN_LAC, "vai thieu thanh ha")
+    PageViewRestriction.objects.create(page=an_lac_news, restriction_type=PageViewRestriction.LOGIN)
+    move(an_lac_news)
+    assert "search-result__title" not in search(client, AN_LAC, "vai thieu thanh ha"), "now private"
+    assert "search-result__title" not in search(client, TAN_HUNG, "vai thieu thanh ha")
+    PageViewRestriction.objects.all().delete()
+    move(tan_hung_news)
+    assert "search-result__title" in search(client, TAN_HUNG, "vai thieu thanh ha"), "public again where it went"

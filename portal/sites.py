@@ -5,6 +5,7 @@ Searches across the province, shared content and the open-data API need to know 
 which site is the province's; ``units()`` answers both without a query per site.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.core.signals import request_started
@@ -13,6 +14,8 @@ from django.db.models import F
 from wagtail.models import Site
 
 from pagecache import fragments, store
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,11 @@ def start_request(**kwargs):
     cache of its own, which a site made or changed in another worker would leave stale: addresses of a new component
     portal's pages would not be found until the cache expired."""
     _read.clear()
-    generation = store.generation()
+    try:
+        generation = store.generation()
+    except Exception:  # a page cache that cannot be read must not fail a request; the addresses are kept as they are
+        logger.warning("The page cache's generation could not be read.", exc_info=True)
+        return
     if _seen.get("generation") not in (None, generation):
         Site.clear_site_root_paths_cache()
     _seen["generation"] = generation

@@ -125,12 +125,19 @@ def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog):
     article = NewsArticlePage.objects.live().exclude(feature_image=None).select_related("feature_image").first()
     image = article.feature_image
     image.renditions.all().delete()
-    with image.file.open("wb") as file:
-        file.write(b"\xff\xd8\xff\xe0" + b"damaged" * 50)
-    cache.clear()
-    for url in [article.url, article.get_parent().url, "/"]:
-        assert client.get(url).status_code == 200, url
-    assert "could not be rendered" in caplog.text
+    with image.file.open("rb") as file:
+        original = file.read()
+    try:
+        with image.file.open("wb") as file:
+            file.write(b"\xff\xd8\xff\xe0" + b"damaged" * 50)
+        cache.clear()
+        for url in [article.url, article.get_parent().url, "/"]:
+            assert client.get(url).status_code == 200, url
+        assert "could not be rendered" in caplog.text
+    finally:
+        # Files outlive the test's transaction: the demo's image is mended for the tests after this one.
+        with image.file.open("wb") as file:
+            file.write(original)
 
 
 def test_publishing_an_album_makes_its_pictures(make_album, django_capture_on_commit_callbacks):

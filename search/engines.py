@@ -31,10 +31,13 @@ class Scope:
 
 class ScopeClauses:
     """The scope as SQL conditions on the table an engine filters, joined with AND; every value a parameter. An
-    engine says how to test a path prefix, a day and a set of sort keys on its table."""
+    engine says how to test a path prefix, a day and a set of sort keys on its table; an engine that filters
+    search_searchdocument itself (``on_documents``) tests the shared mark and the pages on the row, which lets the
+    planner use their indexes (a set of sort keys from a subquery it can only test row by row)."""
 
-    def __init__(self, under, day_column, keys_in):
+    def __init__(self, under, day_column, keys_in, on_documents=False):
         self.under, self.day_column, self.keys_in = under, day_column, keys_in
+        self.on_documents = on_documents
 
     def where(self, scope) -> tuple[str, list]:
         clauses, params = [], []
@@ -46,15 +49,19 @@ class ScopeClauses:
         if scope.path and scope.shared_from:
             own, own_params = self.under(scope.path)
             theirs, their_params = self.under(scope.shared_from)
-            shared = self.keys_in("SELECT sort_key FROM search_searchdocument WHERE shared")
+            shared = "SELECT sort_key FROM search_searchdocument WHERE shared"
+            shared = "shared" if self.on_documents else self.keys_in(shared)
             add(f"({own} OR ({theirs} AND {shared}))", *own_params, *their_params)
         elif scope.path:
             own, own_params = self.under(scope.path)
             add(own, *own_params)
         if scope.hidden:
             marks = ", ".join(["%s"] * len(scope.hidden))  # placeholders only; the ids travel as parameters
-            add("NOT " + self.keys_in(f"SELECT sort_key FROM search_searchdocument WHERE page_id IN ({marks})"))  # noqa: S608
-            params.extend(scope.hidden)
+            if self.on_documents:
+                add(f"page_id NOT IN ({marks})", *scope.hidden)
+            else:
+                add("NOT " + self.keys_in(f"SELECT sort_key FROM search_searchdocument WHERE page_id IN ({marks})"))  # noqa: S608
+                params.extend(scope.hidden)
         if scope.kind:
             add("kind = %s", scope.kind)
         if scope.date_from:
@@ -149,6 +156,16 @@ class SqliteEngine:
             cursor.execute(sql, [self.expression(columns, terms, phrases, prefix_last), *params, limit])
             return [row[0] for row in cursor.fetchall()]
 
+    def among(self, keys, columns, terms, phrases=()) -> list[int]:
+        """Which of the sort keys ``keys`` match (in no order)."""
+        if not keys or (not terms and not phrases):
+            return []
+        marks = ", ".join(["%s"] * len(keys))  # placeholders only; the keys travel as parameters
+        sql = f"SELECT rowid FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({marks})"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [self.expression(columns, terms, phrases), *keys])
+            return [row[0] for row in cursor.fetchall()]
+
     def pages_matching(self, terms, phrases=(), kind="") -> tuple[str, list]:
         """SQL (and its parameters) selecting the ids of pages with every word, for ``id IN (…)`` in a listing."""
         return (
@@ -208,7 +225,7 @@ class PostgresEngine:
         def under(path):
             return "path LIKE %s", [path.replace("%", "").replace("_", "") + "%"]
 
-        return ScopeClauses(under, "date", lambda keys: f"sort_key IN ({keys})").where(scope)
+        return ScopeClauses(under, "date", lambda keys: f"sort_key IN ({keys})", on_documents=True).where(scope)
 
     def _vector(self, columns):
         """The vector that holds exactly ``columns`` (no weight to check row by row), else the whole text's."""
@@ -221,7 +238,8 @@ class PostgresEngine:
     def match(self, columns, terms, scope, phrases=(), prefix_last=False, limit=CANDIDATE_LIMIT) -> list[int]:
         """The newest ``limit`` matches, in steps whose cost follows the matches, not the index's size.
 
-        First the newest WINDOW rows are read in key order and checked (a common word finds its matches there). If
+        First the newest WINDOW rows of the scope are read in key order and checked (a common word finds its matches
+        there; a narrow scope, a commune's portal among 150, is often read whole, from the path index). If
         they hold too few, the share they held tells how many more rows would hold the rest: when that is at most
         MAX_WALK rows, those are read the same way; otherwise (or if still short) the GIN index gives the older rows
         with every word, which are few when the words are rare. Left to itself the planner takes one plan or the
@@ -236,15 +254,15 @@ class PostgresEngine:
         with connection.cursor() as cursor:
 
             def walk(below, rows, wanted):
-                """Matches among the ``rows`` newest rows below key ``below``, and the oldest key read (None when
-                fewer rows were left)."""
-                window = "sort_key IS NOT NULL" + (" AND sort_key < %s" if below else "")
-                bound = [below] if below else []
+                """Matches among the ``rows`` newest rows of the scope below key ``below``, and the oldest key read
+                (None when fewer rows were left)."""
+                window = "sort_key IS NOT NULL" + (" AND sort_key < %s" if below else "") + where
+                bound = [below, *params] if below else params
                 cursor.execute(
-                    f"SELECT sort_key FROM (SELECT sort_key, {vector}, path, kind, date, page_id "  # noqa: S608
-                    f"FROM search_searchdocument WHERE {window} ORDER BY sort_key DESC LIMIT %s) newest "
-                    f"WHERE {vector} @@ to_tsquery('simple', %s){where} ORDER BY sort_key DESC LIMIT %s",
-                    [*bound, rows, query, *params, wanted],
+                    f"SELECT sort_key FROM (SELECT sort_key, {vector} FROM search_searchdocument "  # noqa: S608
+                    f"WHERE {window} ORDER BY sort_key DESC LIMIT %s) newest "
+                    f"WHERE {vector} @@ to_tsquery('simple', %s) ORDER BY sort_key DESC LIMIT %s",
+                    [*bound, rows, query, wanted],
                 )
                 found = [row[0] for row in cursor.fetchall()]
                 cursor.execute(
@@ -271,6 +289,24 @@ class PostgresEngine:
                 )
                 found += [row[0] for row in cursor.fetchall()]
             return found
+
+    def among(self, keys, columns, terms, phrases=()) -> list[int]:
+        """Which of the sort keys ``keys`` match (in no order): each row is found by its key, so the cost follows
+        the number of keys, not the index's size nor how common the words are."""
+        if not keys or (not terms and not phrases):
+            return []
+        vector = self._vector(columns)
+        query = self.tsquery(() if vector != "folded_vector" else columns, terms, phrases)
+        with connection.cursor() as cursor:
+            # MATERIALIZED: the rows are read by their keys first. Offered the words too, the planner may ask the
+            # GIN index for every row holding them, which for a phrase of common words is most of the index.
+            cursor.execute(
+                f"WITH candidates AS MATERIALIZED (SELECT sort_key, {vector} FROM search_searchdocument "  # noqa: S608
+                f"WHERE sort_key = ANY(%s)) SELECT sort_key FROM candidates "
+                f"WHERE {vector} @@ to_tsquery('simple', %s)",
+                [list(keys), query],
+            )
+            return [row[0] for row in cursor.fetchall()]
 
     def pages_matching(self, terms, phrases=(), kind="") -> tuple[str, list]:
         """SQL (and its parameters) selecting the ids of pages with every word, for ``id IN (…)`` in a listing."""

@@ -213,10 +213,12 @@ def shared_file():
     return document
 
 
-def generate(count: int, seed: int = 11, first: int = 0) -> dict:
+def generate(count: int, seed: int = 11, first: int = 0, shelves=None, file=None) -> dict:
     """Published documents inserted in bulk (pages, their table rows, files, fields, relations), numbered from
     ``first`` (slugs ``vb-N``); returns what the requests need: the library, the collections, the vocabularies and
-    the new documents' ids."""
+    the new documents' ids. ``shelves`` = (library, {kind of SPREAD: collection page}) puts them on another
+    portal's shelves (several kinds may share one); ``file`` is the document every one of them links to (a new PDF
+    when not given)."""
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
     from django.db.models import F
@@ -234,17 +236,19 @@ def generate(count: int, seed: int = 11, first: int = 0) -> dict:
     )
 
     rng = random.Random(seed)
-    library, collections = library_and_collections()
+    library, collections = shelves or library_and_collections()
     types = vocabulary(DocumentType, TYPES)
     issuers = vocabulary(Issuer, ISSUERS)
     fields = vocabulary(LegalField, FIELDS)
-    document = shared_file()
+    document = file or shared_file()
     content_type = ContentType.objects.get_for_model(LegalDocumentPage)
     locale = Locale.objects.first()
     field_through = LegalDocumentPage._meta.get_field("fields").remote_field.through
 
     kinds = rng.choices([kind for kind, _ in SPREAD], weights=[share for _, share in SPREAD], k=count)
-    paths = {kind: iter(next_steps(collections[kind], kinds.count(kind))) for kind, _ in SPREAD}
+    parents = {page.pk: page for page in collections.values()}
+    per_parent = {pk: sum(kinds.count(kind) for kind, _ in SPREAD if collections[kind].pk == pk) for pk in parents}
+    paths = {pk: iter(next_steps(parents[pk], per_parent[pk])) for pk in parents}
     first_day = datetime.date(2000, 1, 1).toordinal()
     last_day = datetime.date(2025, 12, 31).toordinal()
     numbers: dict[tuple, int] = {}
@@ -273,7 +277,7 @@ def generate(count: int, seed: int = 11, first: int = 0) -> dict:
             expires = issued + datetime.timedelta(days=rng.randint(365, 5 * 365)) if rng.random() < 0.05 else None
             documents.append(
                 LegalDocumentPage(
-                    **page_fields(parent, next(paths[kind]), slug, content_type, locale, title, published),
+                    **page_fields(parent, next(paths[parent.pk]), slug, content_type, locale, title, published),
                     number=number,
                     document_type=types[type_entry[1]],
                     issuer=issuers[issuer_entry[1]],
@@ -311,8 +315,8 @@ def generate(count: int, seed: int = 11, first: int = 0) -> dict:
                     relations.append(DocumentRelation(page_id=pk, target_id=target, kind=kind, sort_order=0))
                     break
     DocumentRelation.objects.bulk_create(relations, batch_size=2000)
-    for kind, parent in collections.items():
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + kinds.count(kind))
+    for pk, added in per_parent.items():
+        Page.objects.filter(pk=pk).update(numchild=F("numchild") + added)
     return {
         "library": library,
         "collections": collections,

@@ -77,8 +77,9 @@ def environment(workdir: Path, **extra) -> dict:
 # Building --------------------------------------------------------------------------------------------------------
 
 
-def generate_news(count: int, first: int, seed: int) -> list[int]:
-    """``count`` published articles under the news section, numbered from ``first``; returns their ids."""
+def generate_news(count: int, first: int, seed: int, index=None) -> list[int]:
+    """``count`` published articles under the news section ``index`` (the portal's only one when not given),
+    numbered from ``first``; returns their ids."""
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
     from django.db.models import F
@@ -92,7 +93,7 @@ def generate_news(count: int, first: int, seed: int) -> list[int]:
 
     rng = random.Random(seed)
     pool = sentences()
-    index = NewsIndexPage.objects.get()
+    index = index or NewsIndexPage.objects.get()
     categories = list(NewsCategory.objects.order_by("pk"))
     images = list(get_image_model().objects.order_by("pk")[:12])
     content_type = ContentType.objects.get_for_model(NewsArticlePage)
@@ -127,8 +128,9 @@ def generate_news(count: int, first: int, seed: int) -> list[int]:
     return ids
 
 
-def generate_notices(count: int, first: int, seed: int) -> list[int]:
-    """``count`` published notices of every kind under the notices section, numbered from ``first``."""
+def generate_notices(count: int, first: int, seed: int, index=None, issuer="UBND huyện Gia Lộc") -> list[int]:
+    """``count`` published notices of every kind under the notices section ``index`` (the portal's only one when not
+    given), numbered from ``first``."""
     from django.contrib.contenttypes.models import ContentType
     from django.db import transaction
     from django.db.models import F
@@ -142,7 +144,7 @@ def generate_notices(count: int, first: int, seed: int) -> list[int]:
 
     rng = random.Random(seed)
     pool = sentences()
-    index = NoticeIndexPage.objects.get()
+    index = index or NoticeIndexPage.objects.get()
     content_type = ContentType.objects.get_for_model(NoticePage)
     locale = Locale.objects.first()
     paths = iter(next_steps(index, count))
@@ -158,7 +160,7 @@ def generate_notices(count: int, first: int, seed: int) -> list[int]:
                 **page_fields(index, next(paths), f"tb-{number}", content_type, locale, title, published),
                 kind=kind,
                 number=f"{number}/TB-UBND",
-                issuer="UBND huyện Gia Lộc",
+                issuer=issuer,
                 issued_on=issued,
                 valid_until=issued + datetime.timedelta(days=30) if rng.random() < 0.5 else None,
                 summary=rng.choice(pool),

@@ -370,16 +370,8 @@ class NewsArticlePage(SharedWithComponents, BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
-        # The "Tin từ tỉnh" box of every component portal: the province's shared articles, newest first, read from
-        # their own small index rather than by walking every portal's articles (docs/performance.md).
-        indexes = [
-            models.Index(
-                models.F("display_date").desc(nulls_last=True),
-                models.F("page_ptr").desc(),
-                condition=models.Q(share_with_components=True),
-                name="news_shared_newest",
-            )
-        ]
+        # The "Tin từ tỉnh" box of every component portal reads the province's shared articles newest first from an
+        # index of their own (news migration 0004: its ordering is written per database, which Meta cannot say).
 
     def clean(self):
         super().clean()

@@ -35,10 +35,7 @@ class SearchFilterForm(FilterForm):
         super().__init__(data)
         self.site = site
         self.units = {unit.slug: unit for unit in units()} if is_province(site) and several_sites() else {}
-        if self.units:
-            self.fields["don_vi"].choices = [("", _("Every unit")), *((slug, u.name) for slug, u in self.units.items())]
-        else:
-            del self.fields["don_vi"]
+        self.fields["don_vi"].choices = [("", ""), *((slug, unit.name) for slug, unit in self.units.items())]
 
     def scope(self) -> Scope:
         self.is_valid()

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from pagecache import store
 from visitors.models import PageDailyCount
 
 MOST_READ_CACHE_SECONDS = 600
@@ -16,7 +17,10 @@ MOST_READ_CACHE_SECONDS = 600
 def most_read(site, days: int, count: int, model=None) -> list:
     """The ``count`` pages of ``site`` (of ``model`` if given) read most in the last ``days`` days, with their views."""
     label = model._meta.label_lower if model else "page"
-    key = f"visitors:most-read:{site.pk}:{label}:{days}:{count}:{timezone.localdate().isoformat()}"
+    # The page cache's generation moves on with every change to what citizens may see (a page unpublished, moved,
+    # made private), so a list kept from before such a change is never shown after it.
+    day = timezone.localdate().isoformat()
+    key = f"visitors:most-read:{site.pk}:{label}:{days}:{count}:{day}:{store.generation()}"
     found = cache.get(key)
     if found is None:
         since = timezone.localdate() - datetime.timedelta(days=days - 1)

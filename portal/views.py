@@ -5,10 +5,10 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [
@@ -21,12 +21,12 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def favicon(request):
     return HttpResponseRedirect(static("img/favicon.ico"))
 
 
-@require_GET
+@require_safe
 def healthz(request):
     """Answers 200 when the database answers; used by Docker and load balancers."""
     with connection.cursor() as cursor:

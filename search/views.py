@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
@@ -52,7 +52,7 @@ class SearchFilterForm(FilterForm):
         )
 
 
-@require_GET
+@require_safe
 def search(request):
     query = parse(request.GET.get("q", ""))
     site = Site.find_for_request(request)
@@ -83,7 +83,7 @@ def search(request):
     return TemplateResponse(request, "search/search.html", context)
 
 
-@require_GET
+@require_safe
 def suggest(request):
     """Titles for the search box while the visitor types; folded like the search itself."""
     query = parse(request.GET.get("q", "")[:MAX_QUERY_LENGTH])

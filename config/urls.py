@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opendata import api as opendata_api
 from opendata.api import api_router
 from portal import views as portal_views
 from search import views as search_views
@@ -29,6 +30,7 @@ urlpatterns = [
     path("luot-truy-cap/", visitor_views.beacon, name="visitor_beacon"),
     path("favicon.ico", portal_views.favicon, name="favicon"),
     path("api/v2/", api_router.urls),
+    re_path(r"^api/", opendata_api.not_found),
 ]
 
 # Uploaded files, for a single machine without a web server in front (make run, make serve). Never documents: they
@@ -38,3 +40,5 @@ if settings.SERVE_MEDIA:
     urlpatterns += [MEDIA_FILES]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler500 = "portal.views.server_error"

@@ -145,7 +145,7 @@ class NewsIndexPage(RoutableSectionPage):
         listing = Listing(title=title, crumbs=[(title, self.subpage_url("tag", tag.slug, request=request))])
         return self.render_listing(request, self.get_articles().filter(tags=tag), listing)
 
-    @path("<int:year>/", name="year")
+    @path("<id:year>/", name="year")
     def year_articles(self, request, year):
         start, end = archive_range(year)
         title = gettext("News of %(year)d") % {"year": year}
@@ -154,7 +154,7 @@ class NewsIndexPage(RoutableSectionPage):
             request, self.get_articles().filter(display_date__gte=start, display_date__lt=end), listing
         )
 
-    @path("<int:year>/<int:month>/", name="month")
+    @path("<id:year>/<id:month>/", name="month")
     def month_articles(self, request, year, month):
         start, end = archive_range(year, month)
         title = gettext("News of %(month)02d/%(year)d") % {"month": month, "year": year}

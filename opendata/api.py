@@ -10,7 +10,7 @@ import re
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -48,6 +48,7 @@ from opendata.filters import (
     UnitFilter,
 )
 from portal.api_fields import TagNamesField, UnitField
+from portal.numbers import read_id, read_int
 from portal.sites import Unit, is_province, units
 from visitors.views import client_ip
 
@@ -115,17 +116,19 @@ class OpenDataPagination(WagtailPagination):
     """Wagtail's ``limit`` and ``offset``, with their errors in the portal's language."""
 
     def paginate_queryset(self, queryset, request, view=None):
+        numbers = {}
         for name in ("offset", "limit"):
-            value = request.GET.get(name)
-            if value is not None and not (value.isascii() and value.isdigit()):
+            value = request.GET.get(name, "0")
+            numbers[name] = read_int(value)
+            if numbers[name] is None:
                 raise BadRequestError(
                     gettext("%(name)s must be a whole number, 0 or more (got “%(value)s”).")
                     % {"name": name, "value": value}
                 )
-        if int(request.GET.get("offset", 0)) > MAX_OFFSET:
+        if numbers["offset"] > MAX_OFFSET:
             raise BadRequestError(gettext("offset cannot be higher than %(max)d.") % {"max": MAX_OFFSET})
         limit_max = getattr(settings, "WAGTAILAPI_LIMIT_MAX", 20)
-        if limit_max and int(request.GET.get("limit", 0)) > limit_max:
+        if limit_max and numbers["limit"] > limit_max:
             raise BadRequestError(gettext("limit cannot be higher than %(max)d.") % {"max": limit_max})
         return super().paginate_queryset(queryset, request, view)
 
@@ -284,7 +287,7 @@ class PortalPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
         return self._page_with_rows
 
     def find_object(self, queryset, request):
-        if "id" in request.GET and not request.GET["id"].isdigit():
+        if "id" in request.GET and read_id(request.GET["id"]) is None:
             raise BadRequestError(gettext("id must be a positive integer."))
         return super().find_object(queryset, request)
 
@@ -309,7 +312,7 @@ class NoSearchMixin:
         return super().filter_queryset(queryset)
 
     def find_object(self, queryset, request):
-        if "id" in request.GET and not request.GET["id"].isdigit():
+        if "id" in request.GET and read_id(request.GET["id"]) is None:
             raise BadRequestError(gettext("id must be a positive integer."))
         return super().find_object(queryset, request)
 
@@ -353,6 +356,11 @@ class PortalDocumentsAPIViewSet(OpenDataMixin, NoSearchMixin, DocumentsAPIViewSe
             .prefetch_related("tags")
             .order_by("id")
         )
+
+
+def not_found(request, *args, **kwargs):
+    """Any other address under the API: a 404 in JSON, as the API's own errors are."""
+    return JsonResponse({"message": gettext("Not found.")}, status=404)
 
 
 api_router = WagtailAPIRouter("opendata")

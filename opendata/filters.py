@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -28,6 +28,7 @@ from gallery.models import AlbumPage, AudioPage, VideoPage
 from news.models import NewsArticlePage, NewsCategory
 from notices.enums import KIND_BY_SLUG, NoticeKind, NoticeStatus
 from notices.models import NoticePage, WorkWeekPage
+from portal.numbers import field_bounds, read_int
 from search.engines import database_engine
 from search.enums import SearchKind
 from search.query import parse
@@ -172,12 +173,19 @@ def claimed_by_portal(name, model) -> bool:
 
 class PortalFieldsFilter(FieldsFilter):
     """Wagtail's exact match on a type's fields (``?number=12/QĐ-UBND``), leaving out the parameters the portal's
-    filters handle, and with an unreadable value (a date, a number) a 400 rather than a 500."""
+    filters handle, and with an unreadable value (a date, a number, an id beyond what the database holds) a 400
+    rather than a 500."""
 
     def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
         for name, value in request.GET.items():
             if claimed_by_portal(name, queryset.model):
                 continue
+            bounds = number_field_bounds(queryset.model, name) if name in fields else None
+            if bounds and read_int(value, *bounds) is None:
+                low, high = bounds
+                hint = gettext("Write a whole number from %(low)d to %(high)d.") % {"low": low, "high": high}
+                raise bad_value(name, value, hint)
             try:
                 queryset = super().filter_queryset(SimpleNamespace(GET={name: value}), queryset, view)
             except (ValidationError, ValueError, TypeError) as error:
@@ -202,6 +210,15 @@ class PortalFilter(BaseFilterBackend):
                 raise bad_value(name, value)
             queryset = parameter.apply(queryset, value, view)
         return queryset
+
+
+def number_field_bounds(model, name) -> tuple[int, int] | None:
+    """The values the field ``name`` of ``model`` takes if it holds a number or an id, else None."""
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    return field_bounds(field)
 
 
 def parse_date(name, value) -> datetime.date:

@@ -1,5 +1,11 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
+
+from portal.numbers import IdConverter
+
+# Before any app's models declare their routes (RoutablePageMixin's @path compiles its pattern at class creation).
+register_converter(IdConverter, "id")
 
 
 class PortalConfig(AppConfig):

@@ -10,6 +10,8 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 
+from portal.numbers import MAX_ID, read_int
+
 PAGE_PARAMETER = "page"
 # News and notices listings page through their newest 50 pages (1,000 items); older ones are reached by narrowing
 # (archive year or month, category, keyword, kind or year filter, search), so no listing costs more as the archive
@@ -53,9 +55,5 @@ def paginate(request, items, per_page: int, rows=None, max_pages=None):
     raw = request.GET.get(PAGE_PARAMETER, "1")
     queryset = isinstance(items, QuerySet)
     paginator = IdsFirstPaginator(items, per_page, rows, max_pages) if queryset else Paginator(items, per_page)
-    try:
-        number = int(raw)
-    except (TypeError, ValueError):
-        number = 1
-    number = min(max(number, 1), paginator.num_pages)
+    number = min(max(read_int(raw, minimum=-MAX_ID) or 1, 1), paginator.num_pages)
     return paginator.page(number)

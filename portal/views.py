@@ -4,6 +4,8 @@ from django.db import connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.views import defaults
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -24,6 +26,14 @@ def robots_txt(request):
 @require_safe
 def favicon(request):
     return HttpResponseRedirect(static("img/favicon.ico"))
+
+
+def server_error(request):
+    """A 500: the API's clients get JSON like every other API error, people the portal's error page."""
+    if request.path.startswith("/api/"):
+        message = gettext("The portal could not answer this request. Try again later.")
+        return JsonResponse({"message": message}, status=500)
+    return defaults.server_error(request)
 
 
 @require_safe

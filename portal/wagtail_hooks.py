@@ -27,9 +27,9 @@ register_snippet(MenuViewSet)
 def register_shared_pages_urls():
     return [
         path("shared-pages/", SharedPagesView.as_view(), name="portal_shared_pages"),
-        path("shared-pages/<int:site_id>/<int:page_id>/hide/", SharedPageVisibilityView.as_view(), name="portal_hide"),
+        path("shared-pages/<id:site_id>/<id:page_id>/hide/", SharedPageVisibilityView.as_view(), name="portal_hide"),
         path(
-            "shared-pages/<int:site_id>/<int:page_id>/show/",
+            "shared-pages/<id:site_id>/<id:page_id>/show/",
             SharedPageVisibilityView.as_view(hide=False),
             name="portal_show",
         ),

@@ -11,9 +11,9 @@ from province.views import PERMISSION, ComponentSiteStateView, CreateComponentSi
 def register_admin_urls():
     return [
         path("component-sites/new/", CreateComponentSiteView.as_view(), name="province_create_component_site"),
-        path("component-sites/<int:site_id>/close/", ComponentSiteStateView.as_view(), name="province_close_site"),
+        path("component-sites/<id:site_id>/close/", ComponentSiteStateView.as_view(), name="province_close_site"),
         path(
-            "component-sites/<int:site_id>/reopen/",
+            "component-sites/<id:site_id>/reopen/",
             ComponentSiteStateView.as_view(reopen=True),
             name="province_reopen_site",
         ),

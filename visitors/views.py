@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 import crawleruseragents
 
+from portal.numbers import read_id, read_int
 from visitors import counting
 
 logger = logging.getLogger(__name__)
@@ -70,7 +71,10 @@ def is_prefetch(request) -> bool:
 @csrf_exempt  # sent from cached pages, which carry no token; the origin check below stands in for it
 @require_POST
 def beacon(request):
-    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BODY_BYTES or len(request.body) > MAX_BODY_BYTES:
+    declared = read_int(request.META.get("CONTENT_LENGTH") or "0")
+    if declared is None:
+        return reject(400, "unreadable Content-Length")
+    if declared > MAX_BODY_BYTES or len(request.body) > MAX_BODY_BYTES:
         return reject(413, "body too large")
     origin = request.headers.get("Origin")
     if origin and origin.split("://", 1)[-1] != request.get_host():
@@ -79,11 +83,11 @@ def beacon(request):
         return reject(403, "sent from another site")
     try:
         data = json.loads(request.body or b"{}") if request.content_type == "application/json" else request.POST
-        page_id = int(data.get("page"))
-    except (ValueError, TypeError, AttributeError):
+        page_id = read_id(data.get("page"))
+    except (ValueError, TypeError, AttributeError):  # not JSON, or JSON that is not an object
+        page_id = None
+    if page_id is None:
         return reject(400, "expected a page number")
-    if page_id <= 0 or page_id > 2**63 - 1:
-        return reject(400, "unknown page")
     site_id = counted_site(request, page_id)
     if site_id is None:
         return reject(404, "unknown page")

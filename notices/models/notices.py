@@ -132,14 +132,14 @@ class NoticeIndexPage(RoutableSectionPage):
             },
         )
 
-    @path("lich-thi/<int:session_id>/ical/", name="exam_ics")
+    @path("lich-thi/<id:session_id>/ical/", name="exam_ics")
     def exam_session_ics(self, request, session_id):
         session = get_object_or_404(self.get_exam_sessions(Site.find_for_request(request)), pk=session_id)
         calendar = ical.new_calendar(session.page.title)
         session.add_to_calendar(calendar, request)
         return ical.calendar_response(calendar, f"lich-thi-{session.pk}.ics")
 
-    @path("lich-thi/thong-bao-<int:notice_id>/ical/", name="notice_exams_ics")
+    @path("lich-thi/thong-bao-<id:notice_id>/ical/", name="notice_exams_ics")
     def notice_exams_ics(self, request, notice_id):
         site = Site.find_for_request(request)
         notice = get_object_or_404(self.get_notices(site), pk=notice_id)

@@ -12,6 +12,7 @@ from wagtail.models import Site
 from pagecache import fragments
 from portal.images import rendition_or_none
 from portal.models import Menu
+from portal.numbers import read_int
 from portal.pagination import PAGE_PARAMETER
 
 register = template.Library()
@@ -60,9 +61,9 @@ def canonical_url(context):
     """The address of this document; listings keep their page number so each page of a listing is its own."""
     request = context["request"]
     base = request.build_absolute_uri(request.path)
-    number = request.GET.get(PAGE_PARAMETER, "")
-    if number.isdigit() and int(number) > 1:
-        return f"{base}?{urlencode({PAGE_PARAMETER: int(number)})}"
+    number = read_int(request.GET.get(PAGE_PARAMETER, ""))
+    if number and number > 1:
+        return f"{base}?{urlencode({PAGE_PARAMETER: number})}"
     return base
 
 

@@ -50,10 +50,12 @@ BAD_VALUES = [
     "${jndi:ldap://x}", "[]", "{}", "null", "true", "*", "?", "&", "=", "%", "%%", "%2", "2023-02-31",
     "31/02/2023", "9999-99-99", "2023-W99", "2023-W00", "-", "--", "news.NewsArticlePage", "wagtailcore.Page",
     "a.b.c", "title,body,foo", "-title", "random", "_", "\t\n\r", "\u202e", "\ufeff", "😀",
+    "9223372036854775808", "-9223372036854775809", "18446744073709551616", "1e400", "-1e400", "Infinity", "²", "１２",
 ]  # fmt: skip
 BAD_SEGMENTS = [
     "%00", "%ff", "..", "%2e%2e", "..%2f..%2f", "%252e", "x" * 300, "ạ" * 200, "a%0d%0aSet-Cookie:x=1",
-    "index.php", ".env", "wp-admin", "%C0%AE%C0%AE", "~", "😀", "9" * 40, "-1", "0", "rss", "2023", "13",
+    "index.php", ".env", "wp-admin", "%C0%AE%C0%AE", "~", "😀", "9" * 40, "9223372036854775808", "-1", "0", "rss",
+    "2023", "13", "thong-bao-99999999999999999999",
     "the", "chuyen-muc", "ics", ";jsessionid=1", "%u002e", "\\", "%5c",
 ]  # fmt: skip
 METHODS = ["GET", "GET", "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
@@ -78,6 +80,8 @@ BODIES = [
     ("application/json", b'{"page": "abc"'),
     ("application/json", b"\xff\xfe\x00garbage"),
     ("application/json", b'{"page": 1e400}'),
+    ("application/json", b'{"page": -Infinity}'),
+    ("application/json", b'{"page": 18446744073709551616}'),
     ("application/json", b"[" * 5000),
     ("application/x-www-form-urlencoded", b"page=%ff&page=2&=&&"),
     ("multipart/form-data; boundary=zz", b"--zz\r\nContent-Disposition: form-data\r\n\r\nbroken"),

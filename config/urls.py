@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from documents import serving as document_serving
 from opendata import api as opendata_api
 from opendata.api import api_router
 from portal import views as portal_views
@@ -21,6 +22,8 @@ urlpatterns = [
         RedirectView.as_view(url="/admin/settings/portal/portalsettings/%(rest)s", permanent=True),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view with byte ranges and counting, under Wagtail's name so that document.url reverses to it.
+    re_path(r"^documents/(\d+)/(.*)$", document_serving.serve, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("tim-kiem/", search_views.search, name="search"),
     path("tim-kiem/goi-y/", search_views.suggest, name="search_suggest"),

@@ -5,12 +5,17 @@ public (a private collection hides its documents' files); editors who can see th
 used elsewhere (notice attachments, links in text) keep Wagtail's own rules (collection privacy).
 
 A download is counted once per request for the whole file or its first bytes (a PDF viewer then asks for more parts,
-which are not counted again), and not for bots."""
+which are not counted again; ``documents.serving`` decides which answer that is), and not for bots. Counting never
+fails a download."""
 
-from django.db import connection
+import logging
+
+from django.db import DatabaseError, connection, transaction
 
 from documents.models import LegalDocumentFile, LegalDocumentPage
 from visitors.views import is_bot
+
+logger = logging.getLogger(__name__)
 
 
 def may_serve(document, request) -> bool:
@@ -22,17 +27,21 @@ def may_serve(document, request) -> bool:
     return pages.live().public().exists()
 
 
-def count_download(document, request):
-    byte_range = request.headers.get("Range", "")
-    if byte_range and not byte_range.replace(" ", "").startswith("bytes=0-"):
-        return
+def count_download(document_id: int, request) -> None:
+    """One more download of a legal document's file fetched with GET by a person. A write that fails (a read-only
+    database, a lock held too long) is logged in a line and the file is served all the same; the savepoint keeps a
+    failed write from aborting the rest of an enclosing transaction on PostgreSQL."""
     if request.method != "GET" or is_bot(request.headers.get("User-Agent", "")[:1000]):
         return
-    if not LegalDocumentFile.objects.filter(document=document).exists():
-        return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "INSERT INTO documents_filedownload (document_id, count) VALUES (%s, 1) "
-            "ON CONFLICT (document_id) DO UPDATE SET count = documents_filedownload.count + 1",
-            [document.pk],
-        )
+    try:
+        with transaction.atomic():
+            if not LegalDocumentFile.objects.filter(document_id=document_id).exists():
+                return
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "INSERT INTO documents_filedownload (document_id, count) VALUES (%s, 1) "
+                    "ON CONFLICT (document_id) DO UPDATE SET count = documents_filedownload.count + 1",
+                    [document_id],
+                )
+    except DatabaseError as error:
+        logger.warning("Download of document %s not counted: %s", document_id, error)

@@ -1,5 +1,5 @@
 """The library in the admin (its vocabularies as snippets) and on the way out: the files of documents citizens may
-not see are not served to them, and every download by a person is counted."""
+not see are not served to them (downloads are counted by ``documents.serving``, once the answer is known)."""
 
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from documents.downloads import count_download, may_serve
+from documents.downloads import may_serve
 from documents.models import DocumentType, Issuer, LegalField
 
 
@@ -42,7 +42,6 @@ register_snippet(LibraryViewSetGroup)
 
 
 @hooks.register("before_serve_document")
-def guard_and_count(document, request):
+def guard(document, request):
     if not may_serve(document, request):
         raise Http404
-    count_download(document, request)

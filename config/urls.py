@@ -30,6 +30,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("healthz", portal_views.healthz, name="healthz"),
+    path("healthz/live", portal_views.liveness, name="liveness"),
     path("luot-truy-cap/", visitor_views.beacon, name="visitor_beacon"),
     path("favicon.ico", portal_views.favicon, name="favicon"),
     path("api/v2/", api_router.urls),

@@ -105,6 +105,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The admin's reports that list every portal are refused to a commune's people.
     "editorial.admin_scope.WholeTreeReportsMiddleware",
+    # A view that cannot write to the database (read-only, full, unreachable) answers 503 with a reason, not 500.
+    "portal.storage.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

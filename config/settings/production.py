@@ -28,7 +28,7 @@ if not REDIS_URL:
     CACHES = {
         **CACHES,
         "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "pagecache.filestore.PageFileCache",
             "LOCATION": os.environ.get("PAGE_CACHE_DIR", str(BASE_DIR / "var" / "page-cache")),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },

@@ -1,4 +1,5 @@
 from .attachments import Attachment
+from .health import HealthCheck
 from .pages import BasePage, RoutableSectionPage, SectionPage
 from .sharing import HiddenSharedPage, SharedWithComponents, share_panel
 from .site_settings import PortalSettings
@@ -7,6 +8,7 @@ from .snippets import Menu, MenuItem, MenuLink
 __all__ = [
     "Attachment",
     "BasePage",
+    "HealthCheck",
     "HiddenSharedPage",
     "Menu",
     "MenuItem",

@@ -51,8 +51,9 @@ def test_favicon_is_served(client):
     assert response["Location"].endswith(".ico")
 
 
-def test_health_check_answers(client):
-    assert client.get("/healthz").json() == {"status": "ok"}
+def test_health_checks_answer(client):
+    assert client.get("/healthz").json()["status"] == "ok"
+    assert client.get("/healthz/live").json() == {"status": "ok"}
 
 
 def test_sitemap_gives_articles_their_last_modified_date(client):

@@ -29,6 +29,7 @@ from portal.api_fields import AttachmentListField, LabelField, NameSlugListField
 from portal.models import Attachment, BasePage, SectionPage, SharedWithComponents, share_panel
 from portal.pagination import paginate
 from portal.sharing import own_or_shared_q
+from portal.text import plain_code
 from search.enums import SearchKind
 
 __all__ = ["DocumentType", "Issuer", "LegalField"]  # the vocabularies live in documents.vocabularies
@@ -37,7 +38,7 @@ LISTING_PAGE_SIZE = 20
 
 # "12/2023/QĐ-UBND", "125/QĐ-UBND", "1234/UBND-NV", "15/NQ-HĐND", "21/TTr-UBND": a number, an optional year, and a
 # symbol of parts joined by hyphens, each starting with a capital letter or digit (Đ included; "TTr" as printed).
-NUMBER_PATTERN = re.compile(r"^\d{1,6}(/\d{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*$")
+NUMBER_PATTERN = re.compile(r"^[0-9]{1,6}(/[0-9]{4})?/[A-ZĐ][A-ZĐa-zđ0-9]*(-[A-ZĐ0-9][A-ZĐa-zđ0-9]*)*$")
 
 
 def in_force_by(day, prefix=""):
@@ -283,7 +284,7 @@ class LegalDocumentPage(SharedWithComponents, BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        number = (self.number or "").strip()
+        number = plain_code(self.number)
         if number and not NUMBER_PATTERN.match(number):
             errors["number"] = _(
                 "Write the number as printed: digits, an optional year and the symbol in capitals, "
@@ -332,6 +333,10 @@ class LegalDocumentPage(SharedWithComponents, BasePage):
     def policy_areas(self):
         """The policy areas (``fields``), under a name that does not clash with the API's ``?fields=``."""
         return self.fields
+
+    def save(self, *args, **kwargs):
+        self.number = plain_code(self.number)  # also when saved without the form (imports, scripts)
+        return super().save(*args, **kwargs)
 
     def get_summary(self) -> str:
         return super().get_summary() or f"{self.number} – {self.title}"

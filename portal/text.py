@@ -2,6 +2,7 @@
 
 import html
 import re
+import unicodedata
 
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
@@ -9,6 +10,13 @@ from wagtail.rich_text import RichText
 
 TAG = re.compile(r"<[^>]+>")
 BLOCK_END = re.compile(r"</(p|h[1-6]|li|tr|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_code(text: str) -> str:
+    """A number, symbol or code as people mean it: compatibility forms as their plain characters (NFKC: full-width
+    ``１２/QĐ-UBND`` as 12/QĐ-UBND), spaces trimmed and single. Only for such codes: NFKC would also rewrite
+    ligatures and superscripts in prose."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").split())
 
 
 def html_text(markup: str) -> str:

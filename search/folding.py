@@ -2,8 +2,10 @@
 ("Cải cách hành chính", "Đức Xương").
 
 Folding is done here, in Python, for the indexed text and for the query alike, so every backend (SQLite FTS5,
-PostgreSQL full text, Elasticsearch) sees the same words: marks removed, đ → d, lower case. Each character folds to
-exactly one character, so positions in folded text point at the same places in the original (used to highlight).
+PostgreSQL full text, Elasticsearch) sees the same words: marks removed, đ → d, lower case, and the compatibility
+forms people paste or type with another keyboard (full-width ``１２/QĐ-UBND``, ``²``) as their plain letters and
+digits (NFKC, where it gives one character). Each character folds to exactly one character, so positions in
+folded text point at the same places in the original (used to highlight).
 """
 
 import re
@@ -15,6 +17,9 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 @lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
+    compatible = unicodedata.normalize("NFKC", char)
+    if len(compatible) == 1:
+        char = compatible  # full-width "１２／ＱĐ" as 12/QĐ, "²" as 2; "ﬁ" (two letters) is left, keeping one for one
     if char in "đĐ":
         return "d"
     decomposed = unicodedata.normalize("NFD", char)

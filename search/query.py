@@ -15,9 +15,10 @@ PHRASE = re.compile(r'"([^"]+)"')
 
 
 def clean(raw: str) -> str:
-    """The text without control characters, with single spaces, NFC."""
+    """The text without control characters, with single spaces, NFKC: what was typed with a full-width keyboard
+    (``１２/QĐ-UBND``) or pasted with compatibility forms is searched as its plain letters and digits."""
     text = "".join(" " if unicodedata.category(char) in {"Cc", "Cf", "Cs", "Co"} else char for char in raw or "")
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 @dataclass(frozen=True)

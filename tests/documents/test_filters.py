@@ -67,6 +67,17 @@ def test_the_number_in_its_common_spellings(client, library, shelf, keyword):
     assert numbers(client, library.url, q=keyword) == ["12/2023/QĐ-UBND"]
 
 
+@pytest.mark.parametrize("keyword", ["１２/２０２３/ＱĐ-ＵＢＮＤ", "１２/QĐ-UBND"])
+def test_the_number_typed_with_full_width_digits(client, library, shelf, keyword):
+    assert numbers(client, library.url, q=keyword) == ["12/2023/QĐ-UBND"]
+
+
+def test_a_number_saved_with_full_width_digits_is_stored_plain_and_found(client, library, add_document):
+    add_document("３４/２０２３/QĐ-UBND", title="Thay thế văn bản số ５６/QĐ-UBND")
+    assert numbers(client, library.url, q="34/2023/QĐ-UBND") == ["34/2023/QĐ-UBND"]
+    assert numbers(client, library.url, q="56/QĐ-UBND") == ["34/2023/QĐ-UBND"], "and by its title, kept as written"
+
+
 def test_keyword_finds_the_summary_and_the_text_of_the_files(client, library, shelf):
     assert numbers(client, library.url, q="chuyen doi so") == ["45/KH-UBND"]
     assert numbers(client, library.url, q="toàn trình") == ["45/KH-UBND"], "a word only in the PDF's text"

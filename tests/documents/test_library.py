@@ -51,6 +51,12 @@ def test_malformed_numbers_are_refused_with_a_reason(vocab, number):
     assert "12/2023/QĐ-UBND" in str(error.value.message_dict["number"])
 
 
+def test_a_number_typed_with_full_width_digits_is_kept_plain(vocab):
+    document = make("１２/２０２３/ＱĐ-ＵＢＮＤ ", document_type=vocab["qd"], issuer=vocab["ubnd"])
+    document.clean()
+    assert document.number == "12/2023/QĐ-UBND"
+
+
 def test_dates_must_be_in_order(vocab):
     issued = datetime.date(2023, 3, 1)
     with pytest.raises(ValidationError) as error:

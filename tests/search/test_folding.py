@@ -18,6 +18,8 @@ from search.query import MAX_QUERY_LENGTH, parse
         ("ế ộ ữ ặ ỹ", "e o u a y"),
         ("12/2023/QĐ-UBND", "12/2023/qd-ubnd"),
         ("Quý Mão 2023", "quy mao 2023"),
+        ("１２/２０２３/ＱĐ-ＵＢＮＤ", "12/2023/qd-ubnd"),
+        ("m² ﬁ", "m2 ﬁ"),
     ],
 )
 def test_fold(text, folded):

@@ -58,3 +58,22 @@ def test_portal_catalog_does_not_change_the_meaning_of_admin_strings():
         and entry.msgid not in same_meaning
     ]
     assert differing == []
+
+
+def test_djangos_refusals_that_its_catalogue_leaves_in_english_are_vietnamese():
+    """A form refusing a null character or a file without an allowed extension speaks the editors' language."""
+    from django.core.exceptions import ValidationError
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.core.validators import FileExtensionValidator
+    from django.forms import CharField
+    from django.utils import translation
+
+    with translation.override("vi"):
+        with pytest.raises(ValidationError) as null:
+            CharField().clean("văn bản\x00")
+        with pytest.raises(ValidationError) as extension:
+            FileExtensionValidator(["pdf", "docx"])(SimpleUploadedFile("quyet-dinh", b"%PDF-1.7"))
+    assert null.value.messages == ["Không được có ký tự rỗng (null)."]
+    assert extension.value.messages == [
+        "Không chấp nhận tệp có phần mở rộng “”. Các phần mở rộng được phép: pdf, docx."
+    ]

@@ -98,6 +98,14 @@ def test_news_without_lead_takes_the_body_words_and_a_date_alone_is_the_start_of
     assert page.display_date == datetime.datetime(2023, 2, 7, tzinfo=VN)
 
 
+def test_news_with_neither_lead_nor_body_is_kept_with_its_title_as_lead(folder):
+    only_failures(run(write(folder, news("tin-3", lead="", body=""), news("tin-4", lead=None, body=None))))
+    for key in ("tin-3", "tin-4"):
+        page = NewsArticlePage.objects.get(title=f"Tin nhập khẩu {key}")
+        assert page.lead == page.title
+        assert page.live
+
+
 def test_a_notice_with_its_files_and_a_meeting_invitation(folder):
     summary = run(
         write(

@@ -13,6 +13,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site settings, menus and shared page parts")
 
     def ready(self):
+        from portal.images import treat_undecodable_files_as_missing
         from portal.slugs import use_vietnamese_slugs
 
         use_vietnamese_slugs()
+        treat_undecodable_files_as_missing()

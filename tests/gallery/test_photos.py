@@ -140,6 +140,30 @@ def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog):
             file.write(original)
 
 
+def test_a_damaged_feature_image_never_fails_the_admin(client, caplog):
+    """The page editor and the image's own page open with Wagtail's placeholder, so the image can be replaced."""
+    from django.contrib.auth import get_user_model
+
+    from news.models import NewsArticlePage
+
+    article = NewsArticlePage.objects.live().exclude(feature_image=None).select_related("feature_image").first()
+    image = article.feature_image
+    image.renditions.all().delete()
+    with image.file.open("rb") as file:
+        original = file.read()
+    client.force_login(get_user_model().objects.get(username="admin"))
+    try:
+        with image.file.open("wb") as file:
+            file.write(b"\xff\xd8\xff\xe0" + b"damaged" * 50)
+        cache.clear()
+        for url in [f"/admin/pages/{article.pk}/edit/", f"/admin/images/{image.pk}/", "/admin/images/"]:
+            assert client.get(url).status_code == 200, url
+        assert "could not be decoded" in caplog.text
+    finally:
+        with image.file.open("wb") as file:
+            file.write(original)
+
+
 def test_publishing_an_album_makes_its_pictures(make_album, django_capture_on_commit_callbacks):
     from gallery.images import SPECS
 

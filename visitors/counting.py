@@ -5,7 +5,7 @@ views = views + 1`), which stays atomic under concurrent beacons on SQLite (WAL,
 timeout) and PostgreSQL. With REDIS_URL they go to Redis (HINCRBY, SADD, ZADD) and are moved to the database at most
 a minute later by whichever request first finds the minute's lock free, by `manage.py flush_visitor_counts`, and
 when a gunicorn worker exits. Redis here keeps nothing on disk, so a Redis restart loses at most the counts of the
-last minute.
+last minute; while Redis is down the beacon counts in the database (the outage is logged once, by portal.cache).
 """
 
 import contextlib
@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from wagtail.models import Page, Site
 
+from portal.cache import OUTAGE_ERRORS
 from visitors.models import DailyCount, VisitorSighting
 
 logger = logging.getLogger(__name__)
@@ -203,7 +204,8 @@ class RedisStore:
         arguments = [FLOOD_LIMIT_PER_MINUTE, visitor, page_id, f"{site_id}:{day.isoformat()}", now.timestamp()]
         outcome = self._record_script(keys=keys, args=[*arguments, FLUSH_INTERVAL_SECONDS])
         if outcome == 1:
-            self.flush()
+            with contextlib.suppress(*OUTAGE_ERRORS):  # the view is counted; what waits moves with the next minute's
+                self.flush()
         return outcome >= 0
 
     def pending(self, site_id: int, today: datetime.date) -> dict:
@@ -285,10 +287,11 @@ def counters(site_id: int, now: datetime.datetime | None = None, current=None, j
     current = current or store()
     try:
         pending, online = current.pending(site_id, today), current.online(site_id, now)
-    except Exception:
+    except Exception as error:
         if current.name == "database":
             raise
-        logger.warning("Reading counters from Redis failed; showing the database's.", exc_info=True)
+        if not isinstance(error, OUTAGE_ERRORS):  # an outage is logged once, when it starts (portal.cache)
+            logger.warning("Reading counters from Redis failed; showing the database's.", exc_info=True)
         pending, online = {}, DatabaseStore().online(site_id, now)
     sums = DailyCount.objects.filter(site_id=site_id).aggregate(
         total=Sum("views"),

@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 import crawleruseragents
 
+from portal.cache import OUTAGE_ERRORS
 from portal.numbers import read_id, read_int
 from visitors import counting
 
@@ -100,11 +101,13 @@ def beacon(request):
         visitor = counting.visitor_hash(client_ip(request), user_agent, timezone.localtime(now).date())
         try:
             counted = store.record(site_id, page_id, visitor, now)
-        except Exception:
-            # Redis down: count in the database this time rather than lose the view.
+        except Exception as error:
+            # Redis down: count in the database this time rather than lose the view. An outage is logged once, when
+            # it starts (portal.cache), not at every beacon.
             if store.name == "database":
                 raise
-            logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
+            if not isinstance(error, OUTAGE_ERRORS):
+                logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
             store = counting.DatabaseStore()
             counted = store.record(site_id, page_id, visitor, now)
     shown = counting.counters(site_id, now, store, just_counted=counted)

@@ -2,10 +2,11 @@
 
 Counts go straight to the database by default: one transaction of upserts (`INSERT … ON CONFLICT … DO UPDATE SET
 views = views + 1`), which stays atomic under concurrent beacons on SQLite (WAL, immediate transactions, busy
-timeout) and PostgreSQL. With REDIS_URL they go to Redis (HINCRBY, SADD, ZADD) and are moved to the database at most
-a minute later by whichever request first finds the minute's lock free, by `manage.py flush_visitor_counts`, and
-when a gunicorn worker exits. Redis here keeps nothing on disk, so a Redis restart loses at most the counts of the
-last minute; while Redis is down the beacon counts in the database (the outage is logged once, by portal.cache).
+timeout) and PostgreSQL; the flood limit is one more upsert in it, so every worker sees the same count. With
+REDIS_URL they go to Redis (HINCRBY, SADD, ZADD) and are moved to the database at most a minute later by whichever
+request first finds the minute's lock free, by `manage.py flush_visitor_counts`, and when a gunicorn worker exits.
+Redis here keeps nothing on disk, so a Redis restart loses at most the counts of the last minute; while Redis is
+down the beacon counts in the database (the outage is logged once, by portal.cache).
 """
 
 import contextlib
@@ -24,7 +25,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from portal.cache import OUTAGE_ERRORS
-from visitors.models import DailyCount, VisitorSighting
+from visitors.models import DailyCount, MinuteCount, VisitorSighting
 
 logger = logging.getLogger(__name__)
 
@@ -52,28 +53,30 @@ def visitor_hash(ip: str, user_agent: str, day: datetime.date) -> str:
     return hashlib.sha256(salt + f"{ip}|{user_agent}".encode()).hexdigest()[:32]
 
 
-def is_flood(visitor: str, now: datetime.datetime) -> bool:
-    """True once a visitor has been counted FLOOD_LIMIT_PER_MINUTE times this minute."""
-    key = f"visitors:flood:{visitor}:{now:%Y%m%d%H%M}"
-    cache.add(key, 0, timeout=120)
-    try:
-        seen = cache.incr(key)
-    except ValueError:  # the cache lost the key between add and incr
-        return False
-    return seen is not None and seen > FLOOD_LIMIT_PER_MINUTE  # None: the cache is down and ignored
-
-
 class DatabaseStore:
     """Counts written to the database at once."""
 
     name = "database"
 
-    # PostgreSQL: one statement, so one round trip and atomic by itself. Each step feeds the next, which fixes the
-    # order rows are locked in (sighting, day, page) and so rules out deadlocks between concurrent beacons.
+    # The flood limit: the visitor's views this minute, counted up in the same transaction as the view, so that
+    # concurrent beacons, in any worker, each see their own number and exactly FLOOD_LIMIT_PER_MINUTE are counted.
+    COUNT_MINUTE = """
+        INSERT INTO visitors_minutecount (visitor, minute, views) VALUES (%(visitor)s, %(minute)s, 1)
+        ON CONFLICT (visitor, minute) DO UPDATE SET views = visitors_minutecount.views + 1
+        RETURNING views
+    """
+
+    # PostgreSQL: one statement, so one round trip and atomic by itself, the minute's count first. Each step feeds
+    # the next, which fixes the order rows are locked in (minute, sighting, day, page) and so rules out deadlocks
+    # between concurrent beacons; a flood stops after the first. The last writes one row if the view counts.
     POSTGRES_COUNT = """
-        WITH sighting AS (
+        WITH minute AS (
+            INSERT INTO visitors_minutecount (visitor, minute, views) VALUES (%(visitor)s, %(minute)s, 1)
+            ON CONFLICT (visitor, minute) DO UPDATE SET views = visitors_minutecount.views + 1
+            RETURNING views
+        ), sighting AS (
             INSERT INTO visitors_visitorsighting (site_id, day, visitor, last_seen)
-            VALUES (%(site)s, %(day)s, %(visitor)s, %(now)s)
+            SELECT %(site)s, %(day)s, %(visitor)s, %(now)s FROM minute WHERE views <= %(limit)s
             ON CONFLICT (site_id, day, visitor) DO UPDATE SET last_seen = excluded.last_seen
             RETURNING (xmax = 0) AS is_new
         ), site_day AS (
@@ -90,29 +93,39 @@ class DatabaseStore:
 
     def record(self, site_id: int, page_id: int, visitor: str, now: datetime.datetime) -> bool:
         """Count one view; False for a flood, or if the page or site was deleted since the beacon checked it."""
-        if is_flood(visitor, now):
-            return False
-        day = timezone.localtime(now).date()
+        values = {
+            "site": site_id,
+            "page": page_id,
+            "day": timezone.localtime(now).date(),
+            "visitor": visitor,
+            "now": now,
+            "minute": connection.ops.adapt_datetimefield_value(now.replace(second=0, microsecond=0)),
+            "limit": FLOOD_LIMIT_PER_MINUTE,
+        }
         try:
             if connection.vendor == "postgresql":
-                values = {"site": site_id, "page": page_id, "day": day, "visitor": visitor, "now": now}
                 # Alone the statement needs no transaction (two more round trips); inside one, a savepoint keeps a
                 # failure from spoiling the rest of it.
                 inside = transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext()
                 with inside, connection.cursor() as cursor:
                     cursor.execute(self.POSTGRES_COUNT, values)
+                    counted = cursor.rowcount == 1
             else:
-                self._record_portably(site_id, page_id, visitor, now, day)
+                counted = self._record_portably(values)
         except IntegrityError:
             return False
-        if cache.add("visitors:sightings-cleaned", 1, timeout=3600):  # once an hour per cache
+        if counted and cache.add("visitors:sightings-cleaned", 1, timeout=3600):  # once an hour per cache
             self.flush()
-        return True
+        return counted
 
-    @staticmethod
-    def _record_portably(site_id, page_id, visitor, now, day):
+    @classmethod
+    def _record_portably(cls, values) -> bool:
         """SQLite: the same upserts in one transaction (immediate, so concurrent beacons queue for the lock)."""
+        site_id, page_id, day, visitor, now = (values[name] for name in ("site", "page", "day", "visitor", "now"))
         with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(cls.COUNT_MINUTE, values)
+            if cursor.fetchall()[0][0] > FLOOD_LIMIT_PER_MINUTE:
+                return False
             cursor.execute(
                 "INSERT INTO visitors_visitorsighting (site_id, day, visitor, last_seen) VALUES (%s, %s, %s, %s) "
                 "ON CONFLICT (site_id, day, visitor) DO NOTHING",
@@ -127,6 +140,7 @@ class DatabaseStore:
                 )
             add_views(cursor, site_id, day, views=1, visitors=int(is_new))
             add_page_views(cursor, page_id, day, 1)
+        return True
 
     def pending(self, site_id: int, today: datetime.date) -> dict:
         return {}
@@ -135,10 +149,17 @@ class DatabaseStore:
         return VisitorSighting.objects.filter(site_id=site_id, last_seen__gte=now - ONLINE_WINDOW).count()
 
     def flush(self) -> int:
-        """Nothing waits to be written; drop sightings too old to matter (a day's hashes are useless after it)."""
-        cutoff = timezone.localdate() - datetime.timedelta(days=SIGHTINGS_KEPT_DAYS)
-        VisitorSighting.objects.filter(day__lt=cutoff).delete()
+        """Nothing waits to be written; drop what is too old to matter."""
+        forget_old()
         return 0
+
+
+def forget_old():
+    """Delete sightings of earlier days (a day's hashes are useless after it) and the flood counts of minutes gone
+    by: the database store's, and those a Redis outage left (the beacon counts in the database meanwhile)."""
+    cutoff = timezone.localdate() - datetime.timedelta(days=SIGHTINGS_KEPT_DAYS)
+    VisitorSighting.objects.filter(day__lt=cutoff).delete()
+    MinuteCount.objects.filter(minute__lt=timezone.now() - datetime.timedelta(minutes=2)).delete()
 
 
 def add_views(cursor, site_id, day, views, visitors):
@@ -254,6 +275,7 @@ class RedisStore:
                 for page_id, views in pages.items():
                     if int(page_id) in existing:
                         add_page_views(cursor, int(page_id), day, views)
+        forget_old()
         return moved
 
 

@@ -1,4 +1,5 @@
-"""Visitor counters: views per site and day, views per page and day, and daily visitor sightings.
+"""Visitor counters: views per site and day, views per page and day, daily visitor sightings, and the views of each
+visitor in a minute (the flood limit).
 
 No IP address or browser string is ever stored: a visitor is a salted hash that changes every day.
 """
@@ -59,3 +60,25 @@ class VisitorSighting(models.Model):
 
     def __str__(self):
         return f"{self.day} {self.visitor}"
+
+
+class MinuteCount(models.Model):
+    """Views counted from one visitor (the day's hash) in one minute: the flood limit, shared by every worker.
+
+    Only the database store uses it (Redis keeps its own counter); minutes gone by are deleted with old sightings.
+    """
+
+    visitor = models.CharField(_("visitor"), max_length=32)
+    minute = models.DateTimeField(_("minute"))
+    views = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("minute count")
+        verbose_name_plural = _("minute counts")
+        constraints = [
+            models.UniqueConstraint(fields=["visitor", "minute"], name="visitors_minute_count_visitor_minute")
+        ]
+        indexes = [models.Index(fields=["minute"], name="visitors_minute_count_minute")]
+
+    def __str__(self):
+        return f"{self.minute:%Y-%m-%d %H:%M} {self.visitor}: {self.views}"

@@ -13,7 +13,7 @@ import time_machine
 
 from news.models import NewsArticlePage
 from visitors import counting
-from visitors.models import DailyCount, PageDailyCount, VisitorSighting
+from visitors.models import DailyCount, MinuteCount, PageDailyCount, VisitorSighting
 
 pytestmark = pytest.mark.django_db
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36"
@@ -235,6 +235,9 @@ def test_old_visitor_hashes_are_dropped(client, article):
         send(client, article.pk, ip="198.51.100.30")
     if counting.store().name == "database":
         assert list(VisitorSighting.objects.values_list("day", flat=True)) == [datetime.date(2026, 11, 25)]
+        assert [minute.date() for minute in MinuteCount.objects.values_list("minute", flat=True)] == [
+            datetime.date(2026, 11, 25)
+        ], "the flood counts of minutes gone by are dropped too"
     assert sorted(stored().values_list("day", "views")) == [
         (datetime.date(2026, 11, 20), 1),
         (datetime.date(2026, 11, 25), 1),

@@ -30,7 +30,9 @@ def read_only_database():
         if connection.vendor == "sqlite":
             cursor.execute("PRAGMA query_only = ON")
         else:
-            # Allowed in the middle of a transaction (the test's); it ends with it, at the rollback after the test.
+            # The foreign keys of rows written earlier in the test's transaction are checked now, while it can;
+            # read-only is allowed in the middle of a transaction and ends with it, at the rollback after the test.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute("SET LOCAL transaction_read_only = on")
     try:
         yield

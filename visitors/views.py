@@ -11,6 +11,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
@@ -69,6 +70,21 @@ def is_prefetch(request) -> bool:
     return "prefetch" in purpose.lower() or "prerender" in purpose.lower()
 
 
+def record(store, site_id: int, page_id: int, visitor: str, now) -> tuple[bool, object]:
+    """Count one view in ``store``; with Redis down, in the database this time rather than lose it. An outage is
+    logged once, when it starts (portal.cache), not at every beacon. Returns whether it counted, and the store that
+    holds it."""
+    try:
+        return store.record(site_id, page_id, visitor, now), store
+    except Exception as error:
+        if store.name == "database":
+            raise
+        if not isinstance(error, OUTAGE_ERRORS):
+            logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
+        store = counting.DatabaseStore()
+        return store.record(site_id, page_id, visitor, now), store
+
+
 @csrf_exempt  # sent from cached pages, which carry no token; the origin check below stands in for it
 @require_POST
 def beacon(request):
@@ -100,16 +116,10 @@ def beacon(request):
     if not (is_bot(user_agent[:1000]) or request.user.is_authenticated or is_prefetch(request)):
         visitor = counting.visitor_hash(client_ip(request), user_agent, timezone.localtime(now).date())
         try:
-            counted = store.record(site_id, page_id, visitor, now)
-        except Exception as error:
-            # Redis down: count in the database this time rather than lose the view. An outage is logged once, when
-            # it starts (portal.cache), not at every beacon.
-            if store.name == "database":
-                raise
-            if not isinstance(error, OUTAGE_ERRORS):
-                logger.warning("Counting in Redis failed; counted in the database instead.", exc_info=True)
-            store = counting.DatabaseStore()
-            counted = store.record(site_id, page_id, visitor, now)
+            counted, store = record(store, site_id, page_id, visitor, now)
+        except DatabaseError as error:
+            # The database refuses writes (read-only, full): this view goes uncounted; the counters are still read.
+            logger.warning("A view of page %s was not counted: the database refused it (%s)", page_id, error)
     shown = counting.counters(site_id, now, store, just_counted=counted)
     response = JsonResponse({"counted": counted, **shown.as_dict()})
     response["Cache-Control"] = "no-store"

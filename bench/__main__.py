@@ -1,4 +1,4 @@
-"""Page rendering benchmark: median time of each public page against /healthz (one query) in the same run.
+"""Page rendering benchmark: median time of each public page against /healthz/live (one query) in the same run.
 
 Usage: python -m bench [--rounds N]. Builds a throwaway SQLite database with the demo portal, so it measures the
 portal's own work (routing, queries, templates) without network or server overhead. Ratios, not seconds, are
@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 PAGES = [
-    "/healthz",
+    "/healthz/live",
     "/",
     "/tin-tuc/",
     "/tin-tuc/chuyen-muc/cai-cach-hanh-chinh/",
@@ -64,7 +64,7 @@ def main():
             timings.append(time.perf_counter() - start)
             reset_queries()
         results[url] = (statistics.median(timings), query_count)
-    baseline = results["/healthz"][0]
+    baseline = results["/healthz/live"][0]
     print(f"{'page':55} {'median ms':>10} {'x healthz':>10} {'queries':>8}")
     for url, (median, count) in results.items():
         print(f"{url:55} {median * 1000:10.2f} {median / baseline:10.1f} {count:8d}")

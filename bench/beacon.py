@@ -6,10 +6,10 @@ For each storage set-up (SQLite; PostgreSQL; PostgreSQL with Redis, the last two
 127.0.0.1) it builds a throwaway demo portal and measures, in the same run:
 
 1. In process (Django's test client, production settings): the median time of a counted beacon, of a beacon that is
-   answered but not counted (a bot's), and of /healthz (one query, the floor); their difference is what counting
+   answered but not counted (a bot's), and of /healthz/live (one query, the floor); their difference is what counting
    adds to a view. Also the median of the counting step alone (visitor hash, then the store's flood check and write).
-2. Through gunicorn with `wrk` (Debian's `wrk` package): beacons per second and latency against /healthz on the same
-   server, and afterwards that the database holds exactly as many views as beacons were answered "counted".
+2. Through gunicorn with `wrk` (Debian's `wrk` package): beacons per second and latency against /healthz/live on the
+   same server, and afterwards that the database holds exactly as many views as beacons were answered "counted".
 """
 
 import argparse
@@ -192,7 +192,7 @@ def in_process(rounds: int):
         store.record(site, page, visitor, now)
 
     result = {
-        "healthz_ms": median_ms(lambda number: client.get("/healthz")),
+        "healthz_ms": median_ms(lambda number: client.get("/healthz/live")),
         "counted_ms": median_ms(lambda number: beacon(BROWSER, number)),
         "not_counted_ms": median_ms(lambda number: beacon(BOT, number)),
         "counting_only_ms": median_ms(count_only),
@@ -239,7 +239,7 @@ class Server:
         )
         for _ in range(150):
             try:
-                urllib.request.urlopen(f"{self.base}/healthz", timeout=1)  # noqa: S310 - our own server
+                urllib.request.urlopen(f"{self.base}/healthz/live", timeout=1)  # noqa: S310 - our own server
                 return
             except OSError:
                 time.sleep(0.2)
@@ -255,12 +255,12 @@ class Server:
 
 
 def load(env: dict, args) -> dict:
-    """gunicorn on the set-up's database, wrk against /healthz and the beacon, then the stored totals checked."""
+    """gunicorn on the set-up's database, wrk against /healthz/live and the beacon, then the stored totals checked."""
     counted_before = stored_views(env)
     server = Server(env, workers=args.workers)
     try:
         page = page_id(env)
-        healthz = wrk(f"{server.base}/healthz", WRK_PLAIN, args)
+        healthz = wrk(f"{server.base}/healthz/live", WRK_PLAIN, args)
         beacons = wrk(server.base, WRK_SCRIPT % {"agent": BROWSER, "visitors": VISITORS, "page": page}, args)
     finally:
         server.stop()
@@ -307,7 +307,7 @@ def report(results: list[dict], args):
         )
     print(
         f"\nThrough gunicorn ({args.workers} workers), wrk {args.connections} connections for {args.seconds} s, "
-        "each against /healthz on the same server:"
+        "each against /healthz/live on the same server:"
     )
     print(
         f"{'store':18} {'healthz/s':>10} {'beacons/s':>10} {'ratio':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} "

@@ -10,7 +10,7 @@ library's five collections, with types, issuers, fields, issue dates from 2000 t
 PDF), ~5 % of them replacing or amending an earlier one; then their rows of the public search index, written by the
 indexer's bulk path (`search.indexer.write_new`). Every request is then rendered with Django's test client (DEBUG
 off, no network, no server): the median of N renders after 2 warm-up renders, taken in rounds of one render of each
-request (so that a busy moment of the machine touches them all alike); its ratio to /healthz (one query, measured
+request (so that a busy moment of the machine touches them all alike); its ratio to /healthz/live (one query, measured
 in blocks of its own before and after) in the same run; and the number of SQL queries of one render. For each
 request slower than --explain-over ms, the plan of its slowest SQL statement is printed (EXPLAIN QUERY PLAN on
 SQLite, EXPLAIN ANALYZE on PostgreSQL).
@@ -360,7 +360,7 @@ def requests(built: dict) -> list[tuple[str, str]]:
         return f"{base}?{urlencode(params)}" if params else base
 
     return [
-        ("`/healthz` (baseline: one query)", "/healthz"),
+        ("`/healthz/live` (baseline: one query)", "/healthz/live"),
         ("listing, page 1", listing()),
         (f"listing, page {deep} (near the end)", listing(page=deep)),
         ("collection alone (`danh_muc`, the largest)", listing(danh_muc=collections["district"].slug)),
@@ -465,7 +465,7 @@ def measure(built: dict, rounds: int, explain_over: float):
     for label, url in measured:
         median = statistics.median(timings[url])
         results.append((label, url, median, len(queries[url]), counts[url]))
-        if median * 1000 > explain_over and url != "/healthz":
+        if median * 1000 > explain_over and url != "/healthz/live":
             took, sql = slowest(queries[url])
             plans.append((label, took, sql, explain(sql)))
     return results, plans

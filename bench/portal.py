@@ -14,12 +14,12 @@ the production settings (DEBUG off, manifest static files, pages cached on disk 
    after). The time of each step is printed.
 2. At each size, renders home, the news listing's first and last page, an article and a search in process (Django's
    test client, no network): the median of --rounds renders, taken in rounds, with the page cache off and the
-   layout's fragments kept (what a page the page cache misses costs), beside /healthz (one `SELECT 1`) and the
+   layout's fragments kept (what a page the page cache misses costs), beside /healthz/live (one `SELECT 1`) and the
    number of SQL queries. The growth is drawn as a chart (--chart).
 3. At the largest size, serves the portal with gunicorn as `make serve` does and loads it with wrk (2 threads):
-   - 2 workers, page cache on: /healthz, then the home page, the news listing and an article, each already cached,
+   - 2 workers, page cache on: /healthz/live, then the home page, the news listing and an article, each already cached,
      at --connections connections for --seconds seconds;
-   - 1 worker, page cache off: /healthz, then 500 different articles in turn (every request renders), at 4
+   - 1 worker, page cache off: /healthz/live, then 500 different articles in turn (every request renders), at 4
      connections: the requests per second of one worker.
 """
 
@@ -210,7 +210,7 @@ def growth_requests(size: int) -> list[tuple[str, str]]:
     total = NewsArticlePage.objects.live().child_of(index).count()
     article = NewsArticlePage.objects.get(slug=f"tin-{size // 2}")
     return [
-        ("healthz", "/healthz"),
+        ("healthz", "/healthz/live"),
         ("home", "/"),
         ("listing, page 1", index.url),
         ("listing, last page", f"{index.url}?page={-(-total // 20)}"),
@@ -279,7 +279,7 @@ def load(workdir: Path, args, pages: list[dict], articles: list[str]) -> dict:
             server.get(page["url"])
             status, cache_state, _body = server.get(page["url"])
             assert status == 200 and cache_state == "hit", (page["url"], status, cache_state)
-        served["healthz (2 workers)"] = wrk(f"{server.base}/healthz", WRK_PLAIN, args)
+        served["healthz (2 workers)"] = wrk(f"{server.base}/healthz/live", WRK_PLAIN, args)
         for page in cached:
             served[f"{page['label']}, cached"] = wrk(server.base + page["url"], WRK_PLAIN, args)
     finally:
@@ -289,7 +289,7 @@ def load(workdir: Path, args, pages: list[dict], articles: list[str]) -> dict:
     try:
         status, cache_state, _body = server.get(articles[0])
         assert status == 200 and cache_state is None, (status, cache_state)
-        served["healthz (1 worker)"] = wrk(f"{server.base}/healthz", WRK_PLAIN, one_worker)
+        served["healthz (1 worker)"] = wrk(f"{server.base}/healthz/live", WRK_PLAIN, one_worker)
         paths = ", ".join(json.dumps(path) for path in articles)
         served["500 articles, not cached (1 worker)"] = wrk(server.base, WRK_PATHS % {"paths": paths}, one_worker)
     finally:

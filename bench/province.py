@@ -25,7 +25,7 @@ as without Redis) and a media folder of its own:
    block so that whatever else the machine does falls on each alike:
    - the first component's home page, news listing and an article at 1 site and at --sites: rendered (page cache off,
      layout fragments kept: what a page the page cache misses costs) and answered from the page cache; the median of
-     --rounds, with /healthz (one `SELECT 1`) as a reading of the machine; and the SQL queries of one render;
+     --rounds, with /healthz/live (one `SELECT 1`) as a reading of the machine; and the SQL queries of one render;
    - the host lookup at 1, 10 and --sites sites: `Site.find_for_request` on a fresh request for the first
      component's host, median of 3,000 calls;
    - at --sites, the public search (/tim-kiem/): on the province's host over every unit's pages, with and without
@@ -351,7 +351,7 @@ class Pages:
             reset_queries()
 
         for _ in range(10):
-            timed("healthz", "/healthz")
+            timed("healthz", "/healthz/live")
         for _ in range(rounds):
             for label, url in self.pages:
                 with override_settings(PAGE_CACHE_SECONDS=0):

@@ -9,7 +9,7 @@ emptied (what was published meanwhile could not empty it).
 django-redis builds its connections with the ``REDIS_CLIENT_CLASS`` its cache backend names: ``RedisCache`` below
 sets ``GuardedRedis``, so the caches and every direct connection (``django_redis.get_redis_connection``) go through
 the same breaker. django-redis itself would log a traceback for every cache call it ignores; ``RedisCache`` leaves
-outages to the breaker and logs other ignored errors in one line.
+outages to the breaker and logs other ignored errors in one line, each at most once a minute.
 """
 
 import logging
@@ -27,6 +27,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 logger = logging.getLogger(__name__)
 
 RETRY_SECONDS = 10.0
+IGNORED_ERRORS_SECONDS = 60.0
 OUTAGE_ERRORS = (RedisConnectionError, RedisTimeoutError)
 
 
@@ -166,15 +167,32 @@ class GuardedRedis(Redis):
         return pipeline
 
 
-class _IgnoredErrors:
-    """What django-redis calls to report an error it ignores (``logger.exception``, inside the ``except``)."""
+class IgnoredErrors:
+    """What django-redis calls to report an error it ignores (``logger.exception``, inside the ``except``). Outages
+    are left to the breaker; any other error (a full Redis refusing writes) is logged in one line, without a
+    traceback, and each kind of error at most once a minute per process, with how often it came meanwhile."""
+
+    def __init__(self):
+        self.last_logged: dict[str, list] = {}
+        self._lock = threading.Lock()
 
     def exception(self, message, *args, **kwargs):
         error = sys.exc_info()[1]
         cause = getattr(error, "__cause__", None) or error
         if isinstance(cause, OUTAGE_ERRORS):
             return  # the breaker has said so once
-        logger.error("A Redis cache call failed and was ignored: %s", cause)
+        kind, now = type(cause).__name__, time.monotonic()  # the message may name a key: one line per kind of error
+        with self._lock:
+            logged = self.last_logged.get(kind)
+            if logged and now - logged[0] < IGNORED_ERRORS_SECONDS:
+                logged[1] += 1
+                return
+            self.last_logged[kind] = [now, 0]
+        again = f" ({logged[1]} more since it was last logged)" if logged and logged[1] else ""
+        logger.error("A Redis cache call failed and was ignored: %s: %s%s", kind, cause, again)
+
+
+ignored_errors = IgnoredErrors()
 
 
 class RedisCache(DjangoRedisCache):
@@ -186,4 +204,4 @@ class RedisCache(DjangoRedisCache):
         super().__init__(server, {**params, "OPTIONS": options})
         if self._ignore_exceptions:
             self._log_ignored_exceptions = True
-            self.logger = _IgnoredErrors()
+            self.logger = ignored_errors

@@ -194,3 +194,18 @@ def test_a_page_changed_while_redis_was_away_is_shown_changed_when_it_is_back(
     assert lines(caplog) == [("portal.cache", logging.WARNING, False)] * 2
     assert "does not answer (Timeout" in warnings(caplog)[0].getMessage()
     assert "answers again" in warnings(caplog)[1].getMessage()
+
+
+def test_a_full_redis_is_one_line_a_minute_and_no_outage(client, portal_on_own_redis, article, caplog):
+    own_redis = portal_on_own_redis
+    caplog.set_level(logging.INFO)
+    direct = redis.Redis(port=own_redis.port)
+    direct.config_set("maxmemory", 1)  # every write refused ("OOM command not allowed"), reads answered
+    assert client.get(article.url).status_code == 200
+    assert client.get(article.url)["X-Page-Cache"] == "miss", "it could not be kept"
+    assert lines(caplog) == [("portal.cache", logging.ERROR, False)], "one line for every refused write, no traceback"
+    assert "maxmemory" in warnings(caplog)[0].getMessage()
+
+    direct.config_set("maxmemory", 0)
+    client.get(article.url)
+    assert client.get(article.url)["X-Page-Cache"] == "hit", "Redis was not taken for gone"

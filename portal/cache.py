@@ -65,7 +65,7 @@ class Breaker:
             self.failed(error)
             raise RedisUnavailable(f"Redis at {self.address} is not answering: {error}") from error
         except RedisError:
-            pass  # an error the server sent back (a password it wants, a command it refuses): it is there
+            pass  # an error the server sent back (a command it refuses while full): it is there
         except BaseException:
             with self._lock:
                 self.probing = False
@@ -114,8 +114,11 @@ def forget_pages_of_before():
 
     from pagecache import store
 
-    if isinstance(caches["pages"], RedisCache):
-        store.invalidate("Redis answered again after an outage")
+    try:
+        if isinstance(caches["pages"], RedisCache):
+            store.invalidate("Redis answered again after an outage")
+    except Exception:  # the call that probed must go on; at worst pages cached before the outage age out
+        logger.warning("The page cache could not be emptied after the Redis outage.", exc_info=True)
 
 
 _breakers: dict[str, Breaker] = {}

@@ -7,5 +7,6 @@ def worker_exit(server, worker):
         from visitors import counting
 
         counting.store().flush()
-    except Exception:  # a stopping worker must stop even if the database or Redis is gone
-        server.log.exception("Could not write waiting visitor counts")
+    except Exception as error:  # a stopping worker must stop even if the database or Redis is gone
+        # One line: with Redis down every worker stops with the same error, and the outage is logged already.
+        server.log.warning("Could not write waiting visitor counts: %r", error)

@@ -119,7 +119,10 @@ def test_small_images_are_not_blown_up(client, make_album):
     assert int(image["width"]) <= 64
 
 
-def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog):
+@pytest.fixture
+def damaged_feature_image():
+    """A published article whose feature image file is damaged on disk (mended afterwards: files outlive the test's
+    transaction, and the demo's image serves the tests after this one)."""
     from news.models import NewsArticlePage
 
     article = NewsArticlePage.objects.live().exclude(feature_image=None).select_related("feature_image").first()
@@ -131,37 +134,28 @@ def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog):
         with image.file.open("wb") as file:
             file.write(b"\xff\xd8\xff\xe0" + b"damaged" * 50)
         cache.clear()
-        for url in [article.url, article.get_parent().url, "/"]:
-            assert client.get(url).status_code == 200, url
-        assert "could not be rendered" in caplog.text
+        yield article
     finally:
-        # Files outlive the test's transaction: the demo's image is mended for the tests after this one.
         with image.file.open("wb") as file:
             file.write(original)
 
 
-def test_a_damaged_feature_image_never_fails_the_admin(client, caplog):
+def test_a_damaged_feature_image_never_fails_the_news_pages(client, caplog, damaged_feature_image):
+    article = damaged_feature_image
+    for url in [article.url, article.get_parent().url, "/"]:
+        assert client.get(url).status_code == 200, url
+    assert "could not be rendered" in caplog.text
+
+
+def test_a_damaged_feature_image_never_fails_the_admin(client, caplog, damaged_feature_image):
     """The page editor and the image's own page open with Wagtail's placeholder, so the image can be replaced."""
     from django.contrib.auth import get_user_model
 
-    from news.models import NewsArticlePage
-
-    article = NewsArticlePage.objects.live().exclude(feature_image=None).select_related("feature_image").first()
-    image = article.feature_image
-    image.renditions.all().delete()
-    with image.file.open("rb") as file:
-        original = file.read()
+    article = damaged_feature_image
     client.force_login(get_user_model().objects.get(username="admin"))
-    try:
-        with image.file.open("wb") as file:
-            file.write(b"\xff\xd8\xff\xe0" + b"damaged" * 50)
-        cache.clear()
-        for url in [f"/admin/pages/{article.pk}/edit/", f"/admin/images/{image.pk}/", "/admin/images/"]:
-            assert client.get(url).status_code == 200, url
-        assert "could not be decoded" in caplog.text
-    finally:
-        with image.file.open("wb") as file:
-            file.write(original)
+    for url in [f"/admin/pages/{article.pk}/edit/", f"/admin/images/{article.feature_image_id}/", "/admin/images/"]:
+        assert client.get(url).status_code == 200, url
+    assert "could not be decoded" in caplog.text
 
 
 def test_publishing_an_album_makes_its_pictures(make_album, django_capture_on_commit_callbacks):

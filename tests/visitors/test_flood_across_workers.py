@@ -7,7 +7,6 @@ has a cache of its own in memory, as each gunicorn worker has) on a database mad
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.databases import scratch_database
+from tests.servers import free_port, start_server
 from visitors.counting import FLOOD_LIMIT_PER_MINUTE
 
 # The servers use a database of their own; the marks keep the package's fixtures (which empty this run's counts) working
@@ -27,12 +27,6 @@ ROOT = Path(__file__).resolve().parents[2]
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
 BEACONS = 100
 BEACONS_COUNTED = FLOOD_LIMIT_PER_MINUTE  # 30, the limit docs/architecture.md states
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def manage(env: dict, *args: str) -> str:
@@ -46,28 +40,6 @@ def manage(env: dict, *args: str) -> str:
 def ask(env: dict, code: str) -> int:
     """A number the database holds, printed by ``code`` in ``manage.py shell`` (the last line it prints)."""
     return int(manage(env, "shell", "-c", code).strip().splitlines()[-1])
-
-
-def start_server(env: dict) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/healthz", timeout=2)  # noqa: S310 - our own local server
-            return server, url
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError("a server for the flood test did not start") from None
-            time.sleep(0.2)
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +57,10 @@ def two_workers():
     servers = []
     try:
         manage(env, "migrate", "--noinput")
-        servers = [start_server(env) for _ in range(2)]
+        servers = []
+        for port in (free_port(), free_port()):
+            runserver = [sys.executable, "manage.py", "runserver", "--noreload", "--skip-checks", f"127.0.0.1:{port}"]
+            servers.append(start_server(runserver, env, "a server for the flood test", port))
         yield [url for _server, url in servers], env
     finally:
         for server, _url in servers:

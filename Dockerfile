@@ -25,5 +25,6 @@ RUN SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput --ver
 USER portal
 EXPOSE 8000
 VOLUME ["/data"]
-HEALTHCHECK --interval=30s --timeout=5s --start-period=20s CMD python -c "import urllib.request,os; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz', timeout=4)"
+# Liveness: whether the process answers (a restart mends nothing else); load balancers ask /healthz, the readiness.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s CMD python -c "import urllib.request,os; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/healthz/live', timeout=4)"
 CMD ["sh", "-c", "exec gunicorn config.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile - --forwarded-allow-ips='*'"]

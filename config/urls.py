@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
-from django.views.static import serve as serve_file
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -39,7 +38,9 @@ urlpatterns = [
 
 # Uploaded files, for a single machine without a web server in front (make run, make serve). Never documents: they
 # go out through /documents/<id>/<name>, which refuses files of private collections and unpublished documents.
-MEDIA_FILES = re_path(r"^media/(?P<path>(?!documents/).*)$", serve_file, {"document_root": settings.MEDIA_ROOT})
+MEDIA_FILES = re_path(
+    r"^media/(?P<path>(?!documents/).*)$", portal_views.media_file, {"document_root": settings.MEDIA_ROOT}
+)
 if settings.SERVE_MEDIA:
     urlpatterns += [MEDIA_FILES]
 

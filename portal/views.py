@@ -1,4 +1,5 @@
-"""Small site-wide views: robots.txt, the favicon, and the health checks for load balancers."""
+"""Small site-wide views: robots.txt, the favicon, uploaded files served by the portal itself, the error answers,
+and the health checks for load balancers."""
 
 import logging
 import secrets
@@ -13,8 +14,10 @@ from django.utils.translation import gettext
 from django.views import defaults
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve as serve_static
 
 from portal.models import HealthCheck
+from portal.ranges import byte_range
 
 logger = logging.getLogger(__name__)
 HEALTH_KEY = "portal:healthz"
@@ -36,6 +39,14 @@ def robots_txt(request):
 @require_safe
 def favicon(request):
     return HttpResponseRedirect(static("img/favicon.ico"))
+
+
+@require_safe
+def media_file(request, path, document_root):
+    """An uploaded file (images, video, audio) when the portal serves them itself (``SERVE_MEDIA``: make run, make
+    serve), with byte ranges so that a video or a song can be played from the middle."""
+    response, _from_the_start = byte_range(request, serve_static(request, path, document_root))
+    return response
 
 
 def server_error(request):

@@ -21,7 +21,12 @@ def test_the_lightbox_moves_with_the_arrows_and_closes_with_escape(desktop, port
     first = desktop.locator(".photo-grid__link").first.get_attribute("href")
     image = dialog.locator(".lightbox__image")
     assert image.get_attribute("src").endswith(first)
-    assert desktop.evaluate("document.querySelector('.lightbox__image').complete")
+    # The photo loads and decodes (a broken one is "complete" too, with no width): waited for, not sampled.
+    desktop.wait_for_function(
+        "() => { const photo = document.querySelector('.lightbox__image'); "
+        "return photo.complete && photo.naturalWidth > 0; }",
+        timeout=10_000,
+    )
     assert dialog.locator(".lightbox__counter").inner_text() == f"1 / {PHOTOS}"
     assert dialog.locator(".lightbox__caption").inner_text().startswith("Cánh đồng lúa chín vàng")
     desktop.keyboard.press("ArrowRight")

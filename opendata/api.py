@@ -50,7 +50,7 @@ from opendata.filters import (
 from portal.api_fields import TagNamesField, UnitField
 from portal.numbers import read_id, read_int
 from portal.sites import Unit, is_province, units
-from visitors.views import client_ip
+from portal.guard import client_ip
 
 THROTTLE_SCOPE = "opendata"
 

@@ -28,7 +28,7 @@ CONTENT_MODELS = {
     "wagtaildocs.document",
     "wagtailmedia.media",
 }
-BACKGROUND_MODELS = {"documents.filedownload", "documents.filetext"}
+BACKGROUND_MODELS = {"documents.filedownload", "documents.filetext", "portal.queuedmail"}
 
 
 def shows_on_pages(model) -> bool:

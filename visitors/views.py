@@ -22,21 +22,13 @@ from wagtail.models import Page, Site
 import crawleruseragents
 
 from portal.cache import OUTAGE_ERRORS
+from portal.guard import client_ip
 from portal.numbers import read_id, read_int
 from visitors import counting
 
 logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 512
 PAGE_CACHE_SECONDS = 300
-
-
-def client_ip(request) -> str:
-    """The visitor's address: REMOTE_ADDR, or the one TRUSTED_PROXY_COUNT proxies in front of us report."""
-    hops = settings.TRUSTED_PROXY_COUNT
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if hops and len(forwarded) >= hops:
-        return forwarded[-hops]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def reject(status: int, reason: str) -> JsonResponse:

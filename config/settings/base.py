@@ -47,9 +47,12 @@ INSTALLED_APPS = [
     "notices",
     "documents",
     "gallery",
+    "questions",
+    "consultations",
     "search",
     "visitors",
     "editorial",
+    "ratings",
     "portal",
     "pagecache",
     "wagtailmedia",
@@ -120,7 +123,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "visitors.views.client_ip"
+AXES_CLIENT_IP_CALLABLE = "portal.guard.client_ip"
 AXES_LOCKOUT_CALLABLE = "editorial.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -373,6 +376,12 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+
+# Citizens' forms (questions, comments on drafts, ratings; portal/guard.py): a form sent sooner than this many
+# seconds after it was shown is refused, and the browser's proof of work tries up to this many numbers.
+GUARD_MIN_SECONDS = env_int("GUARD_MIN_SECONDS", 3)
+GUARD_PROOF_MAX_NUMBER = env_int("GUARD_PROOF_MAX_NUMBER", 40_000)
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,5 @@
 from .attachments import Attachment
+from .citizen_input import ContactChoice, PersonalData, QueuedMail
 from .health import HealthCheck
 from .pages import BasePage, RoutableSectionPage, SectionPage
 from .sharing import HiddenSharedPage, SharedWithComponents, share_panel
@@ -7,6 +8,9 @@ from .snippets import Menu, MenuItem, MenuLink
 
 __all__ = [
     "Attachment",
+    "ContactChoice",
+    "PersonalData",
+    "QueuedMail",
     "BasePage",
     "HealthCheck",
     "HiddenSharedPage",

@@ -1,10 +1,13 @@
 """Per-site identity of the portal: the unit's name, contacts, footer lines and menus."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .citizen_input import ContactChoice
 
 
 @register_setting(icon="site")
@@ -69,6 +72,27 @@ class PortalSettings(BaseSiteSetting):
             "Set when the portal is closed: its pages stay readable at their addresses, and nobody edits them."
         ),
     )
+    citizen_contact = models.CharField(
+        _("how citizens give a contact"),
+        max_length=10,
+        choices=ContactChoice.choices,
+        default=ContactChoice.EITHER,
+        help_text=_("What the question form asks for, so that the answer can reach the citizen."),
+    )
+    citizen_input_email = models.EmailField(
+        _("mailbox for citizens' input"),
+        blank=True,
+        help_text=_("New questions and comments are announced here. Defaults to the portal's e-mail."),
+    )
+    personal_data_retention_days = models.PositiveSmallIntegerField(
+        _("keep citizens' contact details for (days)"),
+        default=365,
+        validators=[MinValueValidator(30), MaxValueValidator(3650)],
+        help_text=_(
+            "After a question is closed or a comment is sent, names, contacts and attachments are erased after this "
+            "many days (Law 91/2025/QH15 on personal data protection). The question, answer and comment stay."
+        ),
+    )
     visitor_count_baseline = models.PositiveBigIntegerField(
         _("visits carried over"),
         default=0,
@@ -104,12 +128,24 @@ class PortalSettings(BaseSiteSetting):
             ),
             ObjectList([FieldPanel("main_menu"), FieldPanel("footer_menu")], heading=_("Navigation")),
             ObjectList([FieldPanel("visitor_count_baseline")], heading=_("Counters")),
+            ObjectList(
+                [
+                    FieldPanel("citizen_contact"),
+                    FieldPanel("citizen_input_email"),
+                    FieldPanel("personal_data_retention_days"),
+                ],
+                heading=_("Citizens' input"),
+            ),
         ]
     )
 
     class Meta:
         verbose_name = _("portal settings")
         verbose_name_plural = _("portal settings")
+
+    @property
+    def citizen_input_recipient(self) -> str:
+        return self.citizen_input_email or self.email
 
     def __str__(self):
         return self.portal_title or self.unit_name or str(_("portal settings"))

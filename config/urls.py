@@ -31,6 +31,7 @@ urlpatterns = [
     path("healthz", portal_views.healthz, name="healthz"),
     path("healthz/live", portal_views.liveness, name="liveness"),
     path("luot-truy-cap/", visitor_views.beacon, name="visitor_beacon"),
+    path("danh-gia-trang/", include("ratings.urls")),
     path("favicon.ico", portal_views.favicon, name="favicon"),
     path("api/v2/", api_router.urls),
     re_path(r"^api/", opendata_api.not_found),
@@ -39,7 +40,7 @@ urlpatterns = [
 # Uploaded files, for a single machine without a web server in front (make run, make serve). Never documents: they
 # go out through /documents/<id>/<name>, which refuses files of private collections and unpublished documents.
 MEDIA_FILES = re_path(
-    r"^media/(?P<path>(?!documents/).*)$", portal_views.media_file, {"document_root": settings.MEDIA_ROOT}
+    r"^media/(?P<path>(?!documents/|private/).*)$", portal_views.media_file, {"document_root": settings.MEDIA_ROOT}
 )
 if settings.SERVE_MEDIA:
     urlpatterns += [MEDIA_FILES]

@@ -20,10 +20,12 @@ from wagtail.models import Collection, Page, Site
 
 from anyascii import anyascii
 
+from demo.consultations import ConsultationsLoader
 from demo.documents import DocumentsLoader
 from demo.gallery import GalleryLoader
 from demo.images import illustration, scene
 from demo.notices import NoticesLoader
+from demo.questions import QuestionsLoader
 from demo.tree import LOCAL_TZ, Report, ensure_child, paragraphs_to_stream
 from demo.visits import load_reading_history
 from documents.enums import CollectionKind
@@ -100,6 +102,8 @@ class DemoPortal:
         library, collections = self.documents(home)
         about, contact = self.information_pages(home)
         gallery = GalleryLoader(self).load(home)
+        ConsultationsLoader(self).load(home)
+        QuestionsLoader(self).load(home)
         menus = self.menus(home, news_index, notices_index, library, collections, about, contact, categories)
         self.link_library(menus, notices_index, library, collections)
         self.link_gallery(menus, gallery)
@@ -292,6 +296,8 @@ class DemoPortal:
                 "Liên kết nhanh",
                 [
                     {"label": "Lịch làm việc", "link_page": child_by_slug(home, "lich-lam-viec")},
+                    {"label": "Hỏi đáp", "link_page": child_by_slug(home, "hoi-dap")},
+                    {"label": "Lấy ý kiến dự thảo", "link_page": child_by_slug(home, "lay-y-kien")},
                     {
                         "label": "Lịch thi tuyển dụng",
                         "link_url": notices_index.url_path[len(home.url_path) - 1 :] + "lich-thi/",

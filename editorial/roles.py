@@ -41,8 +41,17 @@ def perms(actions, *models):
     return [f"{app}.{action}_{model}" for app, model in (dotted.split(".") for dotted in models) for action in actions]
 
 
-# What editors and approvers share: the admin, seeing the vocabularies they pick from, uploading and choosing media.
-WRITERS = ["wagtailadmin.access_admin", *perms(["view"], *VOCABULARIES)]
+# What citizens send (questions, comments on drafts): editors and approvers handle it, on their own sites' only
+# (the admin views filter by site); nobody adds or deletes it by hand.
+CITIZEN_INPUT = ["questions.question", "consultations.draftcomment"]
+
+# What editors and approvers share: the admin, seeing the vocabularies they pick from, uploading and choosing media,
+# handling citizens' input.
+WRITERS = [
+    "wagtailadmin.access_admin",
+    *perms(["view"], *VOCABULARIES, "questions.questiontopic"),
+    *perms(["view", "change"], *CITIZEN_INPUT),
+]
 UPLOADS = [
     "wagtailimages.add_image",
     "wagtailimages.choose_image",
@@ -68,6 +77,8 @@ ROLES = {
             "portal.change_portalsettings",
             "home.change_sidecolumn",
             *perms(CRUD, *VOCABULARIES, "news.newstag", "portal.menu", "wagtailredirects.redirect"),
+            *perms(CRUD, "questions.questiontopic"),
+            *perms(["view", "change"], *CITIZEN_INPUT),
             *perms(CRUD, "wagtailcore.collection", "wagtailcore.workflow", "wagtailcore.task"),
         ],
         "pages": ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"],
@@ -100,6 +111,18 @@ def permission(apps, dotted, app_labels=None):
     return apps.get_model("auth", "Permission").objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def existing_permissions(apps, dotted_names, app_labels=None) -> list:
+    """The permissions of ``dotted_names`` whose models exist at this point of the migrations; a model added later
+    (the citizens' input) is granted by the migration that follows it (editorial 0003)."""
+    Permission = apps.get_model("auth", "Permission")
+    found = []
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".")
+        app_label = (app_labels or {}).get(app_label, app_label)
+        found += Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    return found
+
+
 def apply_roles(apps, schema_editor=None, app_labels=None):
     """``app_labels`` maps an app's label to the one its models had when an earlier migration runs this (menus and
     the portal settings were the home app's until portal 0001)."""
@@ -120,7 +143,7 @@ def grant(apps, name, grants, page, collection, app_labels=None):
     """The group called ``name`` with the model permissions of ``grants``, its page permissions on ``page`` and its
     collection permissions on ``collection`` (and what lies below them); made if missing, only ever added to."""
     group, _ = apps.get_model("auth", "Group").objects.get_or_create(name=name)
-    group.permissions.add(*(permission(apps, dotted, app_labels) for dotted in grants["model"]))
+    group.permissions.add(*existing_permissions(apps, grants["model"], app_labels))
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
     if page is not None:

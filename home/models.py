@@ -31,6 +31,8 @@ class HomePage(BasePage):
         "gallery.AlbumIndexPage",
         "gallery.VideoIndexPage",
         "gallery.AudioIndexPage",
+        "questions.QuestionIndexPage",
+        "consultations.DraftIndexPage",
         "province.ArchiveSectionPage",
     ]
 

@@ -48,9 +48,9 @@ from opendata.filters import (
     UnitFilter,
 )
 from portal.api_fields import TagNamesField, UnitField
+from portal.guard import client_ip
 from portal.numbers import read_id, read_int
 from portal.sites import Unit, is_province, units
-from portal.guard import client_ip
 
 THROTTLE_SCOPE = "opendata"
 

@@ -17,7 +17,16 @@ from django.utils.cache import patch_cache_control
 from pagecache import store
 
 # Django's own views and files that are not pages: never looked up (a quick prefix test).
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/api/", "/luot-truy-cap/", "/media/", "/static/", "/tim-kiem/")
+SKIPPED_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/api/",
+    "/luot-truy-cap/",
+    "/danh-gia-trang/",
+    "/media/",
+    "/static/",
+    "/tim-kiem/",
+)
 # Headers of the first answer not given again: the cookies it may not set, and our own marker.
 UNSTORED_HEADERS = {"set-cookie", "x-page-cache"}
 

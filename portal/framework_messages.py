@@ -13,6 +13,8 @@ DJANGO_MESSAGES = [
     gettext_noop("Enter a valid “slug” consisting of Unicode letters, numbers, underscores, or hyphens."),
     gettext_noop("File extension “%(extension)s” is not allowed. Allowed extensions are: %(allowed_extensions)s."),
     gettext_noop("Null characters are not allowed."),
+    # Translated by Django's catalogue, but without "valid" ("Nhập địa chỉ email."), which misleads on an error.
+    gettext_noop("Enter a valid email address."),
     gettext_noop("“%(value)s” value must be either True or False."),
     gettext_noop("“%(value)s” value must be either True, False, or None."),
     gettext_noop("“%(value)s” value has an invalid date format. It must be in YYYY-MM-DD format."),

@@ -33,7 +33,7 @@ def send_queued(ids=None) -> tuple[int, int]:
     for mail in pending:
         try:
             send_mail(mail.subject, mail.body, None, [mail.recipient])
-        except Exception as error:  # noqa: BLE001 - any failure of the mail server leaves the mail queued
+        except Exception as error:  # any failure of the mail server leaves the mail queued
             failed += 1
             QueuedMail.objects.filter(pk=mail.pk).update(
                 attempts=mail.attempts + 1, last_error=f"{type(error).__name__}: {error}"[:255]

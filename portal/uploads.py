@@ -21,6 +21,9 @@ SIGNATURES = {
     "zip": ZIP,
     "webm": b"\x1a\x45\xdf\xa3",  # the EBML mark
     "ogg": b"OggS",
+    "jpg": b"\xff\xd8\xff",
+    "jpeg": b"\xff\xd8\xff",
+    "png": b"\x89PNG\r\n\x1a\n",
 }
 # What the zip container of each office type must hold.
 ZIP_MEMBERS = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "odt": "content.xml", "ods": "content.xml"}

@@ -26,6 +26,7 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from anyascii import anyascii
 
+from consultations.models import DraftIndexPage
 from documents.enums import CollectionKind
 from documents.models import DocumentCollectionPage, DocumentLibraryPage
 from editorial.roles import apply_unit_roles, unit_group_names
@@ -35,6 +36,7 @@ from news.models import NewsIndexPage
 from notices.models import NoticeIndexPage, WorkSchedulePage
 from portal.models import Menu, MenuItem, PortalSettings
 from portal.tree import child_by_slug, publish
+from questions.models import QuestionIndexPage
 
 HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
@@ -278,6 +280,15 @@ class Builder:
             "library": self.child(home, DocumentLibraryPage(title="Văn bản", slug="van-ban")),
             "photos": self.child(home, AlbumIndexPage(title="Thư viện ảnh", slug="thu-vien-anh")),
             "videos": self.child(home, VideoIndexPage(title="Video", slug="video")),
+            "consultations": self.child(home, DraftIndexPage(title="Lấy ý kiến dự thảo", slug="lay-y-kien")),
+            "questions": self.child(
+                home,
+                QuestionIndexPage(
+                    title="Hỏi đáp",
+                    slug="hoi-dap",
+                    intro=f"Công dân, tổ chức đặt câu hỏi; {unit.governing_body} trả lời.",
+                ),
+            ),
             "contact": self.child(home, StandardPage(title="Liên hệ", slug="lien-he", intro=self.contact_text())),
         }
         for kind, slug, title in PROVINCE_SHELVES if unit.kind.is_province else SHELVES:

@@ -10,3 +10,5 @@ class SearchKind(models.TextChoices):
     PAGE = "page", _("Information page")
     SCHEDULE = "schedule", _("Work schedule")
     MEDIA = "media", _("Photos, videos and audio")
+    CONSULTATION = "consultation", _("Draft for comment")
+    QUESTION = "question", _("Questions and answers")

@@ -9,7 +9,6 @@ import functools
 import json
 import logging
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.http import JsonResponse

@@ -57,9 +57,9 @@ class QueuedMail(models.Model):
     leaves it here for ``manage.py send_queued_mail`` to try again."""
 
     recipient = models.EmailField(_("recipient"))
-    subject = models.CharField(_("subject"), max_length=255)
+    subject = models.CharField(_("mail subject"), max_length=255)
     body = models.TextField(_("body"))
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_at = models.DateTimeField(_("queued at"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=255, blank=True)

@@ -123,8 +123,14 @@ def test_the_roles_keep_their_permissions_and_the_content_administrator_keeps_th
     for group, permissions in before.items():
         assert set(permissions) <= set(after[group]), group
     added = {group: sorted(set(after[group]) - set(permissions)) for group, permissions in before.items()}
-    assert {group: [name.split(":")[1] for name in names] for group, names in added.items() if names} == {
-        "Quản trị nội dung": ["change_sidecolumn"]
+    # Handling citizens' input (questions and comments on drafts) came with editorial 0003.
+    citizen_input = ["change_draftcomment", "change_question", "view_draftcomment", "view_question"]
+    writers = sorted([*citizen_input, "view_questiontopic"])
+    topics = [f"{action}_questiontopic" for action in ("add", "change", "delete", "view")]
+    assert {group: sorted(name.split(":")[1] for name in names) for group, names in added.items() if names} == {
+        "Biên tập viên": writers,
+        "Người duyệt": writers,
+        "Quản trị nội dung": sorted([*citizen_input, *topics, "change_sidecolumn"]),
     }
 
 

@@ -58,6 +58,8 @@ def test_the_site_answers_at_its_host_with_its_own_tree(an_lac, client):
         "van-ban",
         "thu-vien-anh",
         "video",
+        "hoi-dap",
+        "lay-y-kien",
         "lien-he",
     }
     library = home.get_children().get(slug="van-ban")

@@ -106,6 +106,78 @@
     });
   }
 
+  // "Was this page useful?" (ratings/views.py): the answer and the optional comment are sent in the background, and
+  // the question gives way to the thanks and the comment box. Without this the form leads to a thank-you page, and
+  // if the background request fails the form is sent that way.
+  function postForm(form, fields) {
+    return fetch(form.action, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(fields).toString()
+    }).then(function (response) {
+      return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+    });
+  }
+
+  function showError(form, data) {
+    var error = form.querySelector("[data-rating-error]");
+    error.textContent = data.error || "";
+    error.hidden = !data.error;
+    form.querySelectorAll("button").forEach(function (button) { button.disabled = false; });
+  }
+
+  function sendComment(comment, message) {
+    comment.addEventListener("submit", function (event) {
+      event.preventDefault();
+      comment.querySelector("button[type='submit']").disabled = true;
+      postForm(comment, { token: comment.elements.token.value, text: comment.elements.text.value })
+        .then(function (answer) {
+          if (!answer.ok) { showError(comment, answer.data); return; }
+          message.textContent = answer.data.message;
+          comment.remove();
+          message.focus();
+        })
+        .catch(function () { comment.submit(); });
+    });
+  }
+
+  function ratePage() {
+    var widget = document.querySelector("[data-rating]");
+    var form = widget && widget.querySelector("[data-rating-form]");
+    var after = widget && widget.querySelector("template[data-rating-after]");
+    var message = widget && widget.querySelector("[data-rating-message]");
+    if (!form || !after || !message || !window.fetch || !window.URLSearchParams) { return; }
+    form.addEventListener("submit", function (event) {
+      var choice = event.submitter;
+      if (!choice || choice.name !== "useful") { return; }
+      event.preventDefault();
+      form.querySelectorAll("button").forEach(function (button) { button.disabled = true; });
+      postForm(form, { page: form.elements.page.value, useful: choice.value })
+        .then(function (answer) {
+          if (!answer.ok) { showError(form, answer.data); return; }
+          message.textContent = answer.data.message;
+          var content = after.content.cloneNode(true);
+          var comment = content.querySelector("[data-rating-comment]");
+          if (comment && answer.data.token) {
+            comment.elements.token.value = answer.data.token;
+            sendComment(comment, message);
+            widget.appendChild(content);
+          }
+          form.remove();
+          message.focus();
+        })
+        .catch(function () {
+          var field = document.createElement("input");
+          field.type = "hidden";
+          field.name = "useful";
+          field.value = choice.value;
+          form.appendChild(field);
+          form.submit();
+        });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     guardForms();
 
@@ -205,6 +277,7 @@
     });
 
     countVisit();
+    ratePage();
 
     // YouTube facades: the player (youtube-nocookie.com) is created only when the visitor clicks.
     document.querySelectorAll("[data-youtube-embed]").forEach(function (link) {

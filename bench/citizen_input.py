@@ -7,12 +7,13 @@ Builds a throwaway SQLite demo portal (``load_demo --single-site``) with the pro
 process (Django's test client, whole middleware stack):
 
 1. The median time of /healthz/live (one query, the floor), of showing the question form, and of each submission
-   that stores something — a question, a comment on the open demo draft, a page rating — each from an address of
-   its own, with a form shown long enough ago; submissions per second is 1 / median, and the ratio to the floor is
-   what to compare between machines.
+   that stores something — a question, a comment on the open demo draft, a page rating (a vote counted) — each from
+   an address of its own, with a form shown long enough ago; submissions per second is 1 / median, and the ratio
+   to the floor is what to compare between machines.
 2. 1,000 posts of the question form as bots send them, 200 of each kind: without the form's token; with every field
    filled, the hidden trap too; sent at once after fetching the form; patient (the form fetched, the post 3.5 s
-   later) from one address; patient from 200 addresses. It prints how many of each were stored.
+   later, no proof of work: no JavaScript) from one address; the same from 200 addresses. It prints how many of
+   each were stored.
 """
 
 import argparse
@@ -51,6 +52,7 @@ def main():
     from django.core.management import call_command
     from django.test import Client
 
+    from news.models import NewsArticlePage
     from questions.models import Question, QuestionTopic
     from tests.citizen_forms import guard_fields
 
@@ -85,11 +87,35 @@ def main():
         assert response.status_code in (200, 303), response.status_code
         return elapsed
 
+    draft = "/lay-y-kien/du-thao-de-an-dat-ten-duong-pho-thi-tran-gia-loc/gop-y/"
+    article = NewsArticlePage.objects.live().first().pk
+    browser = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0"
+
+    def comment() -> dict:
+        number = next(counter)
+        return {
+            **guard_fields(),
+            "commenter_kind": "person",
+            "name": f"Cong dan {number}",
+            "email": f"cd{number}@example.com",
+            "section": "",
+            "text": "De nghi giu ten duong cu cho tuyen ven song.",
+            "consent": "on",
+        }
+
     measurements = {
         "/healthz/live (floor)": lambda: client.get("/healthz/live"),
         "question form (GET)": lambda: client.get("/hoi-dap/dat-cau-hoi/"),
         "question (POST, stored)": lambda: client.post(
             "/hoi-dap/dat-cau-hoi/", question(**guard_fields()), REMOTE_ADDR=address()
+        ),
+        "comment on a draft (POST, stored)": lambda: client.post(draft, comment(), REMOTE_ADDR=address()),
+        "page rating (POST, counted)": lambda: client.post(
+            "/danh-gia-trang/",
+            {"page": article, "useful": "1"},
+            REMOTE_ADDR=address(),
+            HTTP_USER_AGENT=browser,
+            HTTP_ORIGIN="http://localhost",
         ),
     }
     medians = {}

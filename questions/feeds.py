@@ -4,8 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
-
 FEED_LENGTH = 20
 
 
@@ -27,7 +25,7 @@ class AnswerFeed(Feed):
         return index.intro or _("Newest answers to citizens' questions")
 
     def items(self, index):
-        return index.get_answers(Site.find_for_request(self.request))[:FEED_LENGTH]
+        return index.get_answers()[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -26,7 +26,6 @@ from wagtail.search import index
 from portal.api_fields import LabelField
 from portal.models import BasePage, PersonalData, RoutableSectionPage
 from portal.pagination import MAX_PAGES, paginate
-from portal.sharing import site_pages
 from portal.text import value_text
 from search.enums import SearchKind
 
@@ -86,17 +85,17 @@ class QuestionIndexPage(RoutableSectionPage):
         verbose_name = _("questions section")
         verbose_name_plural = _("questions sections")
 
-    def get_answers(self, site=None):
-        answers = QuestionPage.objects.live().public().descendant_of(self).select_related("topic")
-        if site is not None:
-            answers = site_pages(answers, site)
-        return answers.order_by("-answered_on", "-pk")
+    def get_answers(self):
+        """The section's published answers, newest first (a section holds only its own site's answers)."""
+        return (
+            QuestionPage.objects.live().public().child_of(self).select_related("topic").order_by("-answered_on", "-pk")
+        )
 
     @path("", name="all")
     def all_answers(self, request):
         topics = list(QuestionTopic.objects.all())
         chosen = next((topic for topic in topics if topic.slug == request.GET.get("linh_vuc")), None)
-        answers = self.get_answers(Site.find_for_request(request))
+        answers = self.get_answers()
         message = ""
         if request.GET.get("linh_vuc") and chosen is None:
             message = gettext("There is no such field; showing the answers of every field.")

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from consultations.models import DraftIndexPage
 from documents.models import DocumentLibraryPage
 from gallery.models import AlbumIndexPage, AlbumPage, AudioIndexPage, AudioPage, VideoIndexPage, VideoPage
 from home.models import HomePage, StandardPage
@@ -11,6 +12,7 @@ from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from notices.models import NoticeIndexPage, NoticePage, WorkSchedulePage
 from portal.models import Menu
 from province.models import ArchiveSectionPage
+from questions.models import QuestionIndexPage
 
 
 class PageTreeRulesTests(WagtailPageTestCase):
@@ -29,6 +31,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 AlbumIndexPage,
                 VideoIndexPage,
                 AudioIndexPage,
+                QuestionIndexPage,
+                DraftIndexPage,
                 ArchiveSectionPage,  # the content of a former unit's portal (tests/province/test_sections.py)
             },
         )

@@ -335,7 +335,13 @@ class Builder:
             ),
             "footer": self.menu(
                 "Chân trang",
-                [{"link_page": tree["about"]}, {"link_page": tree["library"]}, {"link_page": tree["contact"]}],
+                [
+                    {"link_page": tree["about"]},
+                    {"link_page": tree["library"]},
+                    {"link_page": tree["questions"]},
+                    {"link_page": tree["consultations"]},
+                    {"link_page": tree["contact"]},
+                ],
             ),
         }
 

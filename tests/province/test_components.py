@@ -102,6 +102,8 @@ def test_identity_menus_and_side_column_are_the_units(an_lac):
     assert portal.main_menu.title == "Menu chính – Xã An Lạc"
     assert {item.link_page.slug for item in portal.main_menu.items.all()} >= {"gioi-thieu", "tin-tuc", "lien-he"}
     assert all(item.link_page.get_site() == an_lac for item in portal.main_menu.items.all())
+    # Citizens reach the questions and the drafts for comment from every page's footer.
+    assert {item.link_page.slug for item in portal.footer_menu.items.all()} >= {"hoi-dap", "lay-y-kien"}
     assert [block.block_type for block in SideColumn.for_site(an_lac).boxes] == ["notices", "most_read", "photos"]
 
 
